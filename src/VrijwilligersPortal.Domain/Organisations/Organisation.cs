@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using VrijwilligersPortal.Domain.Common;
+
+namespace VrijwilligersPortal.Domain.Organisations;
+
+/// <summary>
+/// A club, foundation or institution that posts vacancies. It stays <see cref="OrganisationStatus.Pending"/>
+/// until centre staff approve it; only approved organisations have public vacancies.
+/// </summary>
+public sealed partial class Organisation
+{
+    private readonly List<OrganisationMember> _members = [];
+    private readonly List<StatusChange<OrganisationStatus>> _history = [];
+
+    private Organisation()
+    {
+        Name = string.Empty;
+        Postcode = string.Empty;
+        Place = string.Empty;
+        Description = string.Empty;
+        ContactName = string.Empty;
+        ContactEmail = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public OrganisationKind Kind { get; private set; }
+
+    public string? KvkNumber { get; private set; }
+
+    public string? Street { get; private set; }
+
+    public string Postcode { get; private set; }
+
+    public string Place { get; private set; }
+
+    public string? Website { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string ContactName { get; private set; }
+
+    public string ContactEmail { get; private set; }
+
+    public string? ContactPhone { get; private set; }
+
+    public OrganisationStatus Status { get; private set; }
+
+    /// <summary>Why staff rejected or suspended the organisation; shown to its members.</summary>
+    public string? StatusReason { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public IReadOnlyList<OrganisationMember> Members => _members;
+
+    public IReadOnlyList<StatusChange<OrganisationStatus>> History => _history;
+
+    public bool IsApproved => Status == OrganisationStatus.Approved;
+
+    public static Organisation Register(OrganisationProfile profile, Guid registeredBy, DateTimeOffset at)
+    {
+        var organisation = new Organisation { Status = OrganisationStatus.Pending, RegisteredAt = at };
+        organisation.UpdateProfile(profile);
+        organisation._members.Add(new OrganisationMember(registeredBy, at));
+        organisation._history.Add(new StatusChange<OrganisationStatus>(null, OrganisationStatus.Pending, at, registeredBy));
+        return organisation;
+    }
+
+    public void UpdateProfile(OrganisationProfile profile)
+    {
+        Name = Guard.Text(profile.Name, 150, "Geef de naam van de organisatie (hoogstens 150 tekens).");
+        Kind = profile.Kind;
+        KvkNumber = profile.KvkNumber is { Length: > 0 } kvk
+            ? (KvkPattern().IsMatch(kvk) ? kvk : throw new DomainException("Een KvK-nummer bestaat uit 8 cijfers."))
+            : null;
+        Street = Guard.OptionalText(profile.Street, 150, "Het adres is te lang.");
+        Postcode = Guard.Text(profile.Postcode, 10, "Geef de postcode van de organisatie.");
+        Place = Guard.Text(profile.Place, 100, "Geef de plaats van de organisatie.");
+        Website = Guard.OptionalText(profile.Website, 300, "Het webadres is te lang.");
+        Description = Guard.Text(profile.Description, 2000, "Beschrijf de organisatie in hoogstens 2000 tekens.");
+        ContactName = Guard.Text(profile.ContactName, 100, "Geef de naam van de contactpersoon.");
+        ContactEmail = Guard.Text(profile.ContactEmail, 254, "Geef het e-mailadres van de contactpersoon.");
+        ContactPhone = Guard.OptionalText(profile.ContactPhone, 30, "Het telefoonnummer is te lang.");
+    }
+
+    public void Approve(Guid by, DateTimeOffset at)
+    {
+        Move(OrganisationStatus.Approved, by, at, null, OrganisationStatus.Pending);
+        StatusReason = null;
+    }
+
+    public void Reject(string reason, Guid by, DateTimeOffset at)
+    {
+        var why = Guard.Text(reason, 1000, "Geef een reden voor de afwijzing; de organisatie krijgt die te zien.");
+        Move(OrganisationStatus.Rejected, by, at, why, OrganisationStatus.Pending);
+        StatusReason = why;
+    }
+
+    public void Suspend(string reason, Guid by, DateTimeOffset at)
+    {
+        var why = Guard.Text(reason, 1000, "Geef een reden voor de schorsing; de organisatie krijgt die te zien.");
+        Move(OrganisationStatus.Suspended, by, at, why, OrganisationStatus.Approved);
+        StatusReason = why;
+    }
+
+    public void Reinstate(Guid by, DateTimeOffset at)
+    {
+        Move(OrganisationStatus.Approved, by, at, null, OrganisationStatus.Suspended);
+        StatusReason = null;
+    }
+
+    public bool IsMember(Guid userId) => _members.Exists(m => m.UserId == userId);
+
+    public void AddMember(Guid userId, DateTimeOffset at)
+    {
+        Guard.That(!IsMember(userId), "Deze persoon is al lid van de organisatie.");
+        _members.Add(new OrganisationMember(userId, at));
+    }
+
+    public void RemoveMember(Guid userId)
+    {
+        var member = _members.Find(m => m.UserId == userId)
+            ?? throw new DomainException("Deze persoon is geen lid van de organisatie.");
+        Guard.That(_members.Count > 1, "Het laatste lid kan niet worden verwijderd; een organisatie heeft altijd een contactpersoon.");
+        _members.Remove(member);
+    }
+
+    private void Move(OrganisationStatus to, Guid by, DateTimeOffset at, string? note, OrganisationStatus allowedFrom)
+    {
+        if (Status != allowedFrom)
+        {
+            throw new DomainException(
+                $"Een organisatie met status '{DutchNames.Of(Status)}' kan niet naar '{DutchNames.Of(to)}'.");
+        }
+
+        _history.Add(new StatusChange<OrganisationStatus>(Status, to, at, by, note));
+        Status = to;
+    }
+
+    [GeneratedRegex("^[0-9]{8}$")]
+    private static partial Regex KvkPattern();
+}

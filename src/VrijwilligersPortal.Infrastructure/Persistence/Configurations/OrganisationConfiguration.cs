@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Infrastructure.Identity;
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("Organisations");
+        builder.Property(o => o.Name).HasMaxLength(150);
+        builder.Property(o => o.KvkNumber).HasMaxLength(8);
+        builder.Property(o => o.Street).HasMaxLength(150);
+        builder.Property(o => o.Postcode).HasMaxLength(10);
+        builder.Property(o => o.Place).HasMaxLength(100);
+        builder.Property(o => o.Website).HasMaxLength(300);
+        builder.Property(o => o.Description).HasMaxLength(2000);
+        builder.Property(o => o.ContactName).HasMaxLength(100);
+        builder.Property(o => o.ContactEmail).HasMaxLength(254);
+        builder.Property(o => o.ContactPhone).HasMaxLength(30);
+        builder.Property(o => o.StatusReason).HasMaxLength(1000);
+        builder.HasIndex(o => o.Status);
+
+        builder.OwnsMany(o => o.Members, member =>
+        {
+            member.ToTable("OrganisationMembers");
+            member.WithOwner().HasForeignKey(m => m.OrganisationId);
+            member.HasKey(m => new { m.OrganisationId, m.UserId });
+            member.HasIndex(m => m.UserId);
+            member.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.OwnsHistory(o => o.History, "OrganisationStatusChanges", "OrganisationId");
+    }
+}

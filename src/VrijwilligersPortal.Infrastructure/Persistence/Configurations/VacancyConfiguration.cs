@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Vacancies;
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
+{
+    public void Configure(EntityTypeBuilder<Vacancy> builder)
+    {
+        builder.ToTable("Vacancies");
+        builder.Property(v => v.Title).HasMaxLength(120);
+        builder.Property(v => v.Description).HasMaxLength(8000);
+        builder.Property(v => v.Postcode).HasMaxLength(10);
+        builder.Property(v => v.Place).HasMaxLength(100);
+        builder.Property(v => v.ContactName).HasMaxLength(100);
+        builder.Property(v => v.ContactEmail).HasMaxLength(254);
+        builder.Property(v => v.ContactPhone).HasMaxLength(30);
+        builder.Property(v => v.ReviewComment).HasMaxLength(2000);
+        builder.Property(v => v.Version).IsConcurrencyToken();
+
+        builder.HasOne(v => v.Organisation).WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.Category).WithMany().HasForeignKey(v => v.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(v => v.Skills).WithMany().UsingEntity("VacancySkills");
+        builder.HasMany(v => v.SuitableFor).WithMany().UsingEntity("VacancySuitableForTags");
+        builder.HasMany(v => v.Applications).WithOne(a => a.Vacancy).HasForeignKey(a => a.VacancyId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(v => new { v.Status, v.PublishedAt });
+        builder.HasIndex(v => new { v.Latitude, v.Longitude });
+        builder.HasIndex(v => v.OrganisationId);
+
+        builder.OwnsHistory(v => v.History, "VacancyStatusChanges", "VacancyId");
+    }
+}

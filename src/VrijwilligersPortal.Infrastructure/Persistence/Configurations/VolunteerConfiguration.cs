@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Identity;
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Volunteer>
+{
+    public void Configure(EntityTypeBuilder<Volunteer> builder)
+    {
+        builder.ToTable("Volunteers");
+        builder.Property(v => v.Name).HasMaxLength(100);
+        builder.Property(v => v.Email).HasMaxLength(254);
+        builder.Property(v => v.Phone).HasMaxLength(30);
+        builder.Property(v => v.Postcode).HasMaxLength(10);
+        builder.HasIndex(v => v.UserId).IsUnique();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(v => v.Interests).WithMany().UsingEntity("VolunteerInterests");
+        builder.HasMany(v => v.Skills).WithMany().UsingEntity("VolunteerSkills");
+    }
+}

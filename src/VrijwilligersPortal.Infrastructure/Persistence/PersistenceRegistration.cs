@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
+
+namespace VrijwilligersPortal.Infrastructure.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>
+    /// Registers <see cref="PortalDbContext"/> for the provider that <c>Database:Provider</c> names.
+    /// Adding a provider means a derived context with its own migrations and one case here.
+    /// </summary>
+    public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = configuration.GetConnectionString("Portal");
+
+        switch (options.Provider)
+        {
+            case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
+                var sqlite = SqliteConnectionString(connectionString, options.SqlitePath, contentRoot);
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}'.");
+        }
+
+        return services;
+    }
+
+    private static string SqliteConnectionString(string? configured, string path, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? string.Empty);
+        if (string.IsNullOrEmpty(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, path));
+        }
+
+        if (builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        // Waits for a lock instead of failing at once when two requests write together.
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

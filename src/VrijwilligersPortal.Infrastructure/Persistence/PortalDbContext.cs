@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Applications;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Taxonomy;
+using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Identity;
+
+namespace VrijwilligersPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's unit of work. Each database provider derives its own context (see
+/// <c>Sqlite/SqlitePortalDbContext</c>) so that each keeps its own migrations; the application
+/// only ever asks for <see cref="PortalDbContext"/>.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Skill> Skills => Set<Skill>();
+
+    public DbSet<SuitableForTag> SuitableForTags => Set<SuitableForTag>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Statuses and kinds are stored by name: readable in the database and safe to reorder.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<WeekSchedule>().HaveConversion<WeekScheduleConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}

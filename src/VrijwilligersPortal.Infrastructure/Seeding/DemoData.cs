@@ -1,0 +1,369 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Persistence;
+
+namespace VrijwilligersPortal.Infrastructure.Seeding;
+
+/// <summary>
+/// A believable centre in and around Utrecht for Development: organisations, vacancies and one
+/// account per role. Never runs outside Development (the web host checks), and only on an empty
+/// database.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "Demo-wachtwoord-2026";
+
+    public static IReadOnlyList<(string Email, string Name, string Role)> Accounts { get; } =
+    [
+        ("vrijwilliger@demo.test", "Sanne de Vries", PortalRoles.Volunteer),
+        ("organisatie@demo.test", "Peter Bakker", PortalRoles.OrganisationMember),
+        ("medewerker@demo.test", "Fatima El Amrani", PortalRoles.Staff),
+        ("beheerder@demo.test", "Joost van Dam", PortalRoles.Admin),
+    ];
+
+    /// <summary>Postcode centroids of the demo addresses (GeoNames, CC BY 4.0).</summary>
+    public static IReadOnlyDictionary<string, (string Place, double Lat, double Lon)> Postcodes { get; } =
+        new Dictionary<string, (string, double, double)>
+        {
+            ["3511"] = ("Utrecht", 52.0886, 5.1174),
+            ["3512"] = ("Utrecht", 52.0915, 5.1228),
+            ["3513"] = ("Utrecht", 52.0987, 5.1093),
+            ["3521"] = ("Utrecht", 52.083, 5.1108),
+            ["3523"] = ("Utrecht", 52.072, 5.1244),
+            ["3525"] = ("Utrecht", 52.0626, 5.1189),
+            ["3531"] = ("Utrecht", 52.0911, 5.096),
+            ["3544"] = ("Utrecht", 52.0925, 5.0506),
+            ["3551"] = ("Utrecht", 52.1013, 5.098),
+            ["3561"] = ("Utrecht", 52.1126, 5.1238),
+            ["3571"] = ("Utrecht", 52.1072, 5.1291),
+            ["3581"] = ("Utrecht", 52.0905, 5.1341),
+            ["3584"] = ("Utrecht", 52.0846, 5.165),
+            ["3431"] = ("Nieuwegein", 52.0314, 5.0838),
+            ["3437"] = ("Nieuwegein", 52.0482, 5.0761),
+            ["3701"] = ("Zeist", 52.0865, 5.2438),
+            ["3731"] = ("De Bilt", 52.109, 5.1757),
+            ["3401"] = ("IJsselstein", 52.0212, 5.0405),
+            ["3451"] = ("Vleuten", 52.1063, 5.013),
+            ["3601"] = ("Maarssen", 52.1446, 5.0437),
+            ["3994"] = ("Houten", 52.0237, 5.1841),
+            ["3811"] = ("Amersfoort", 52.1557, 5.3881),
+        };
+
+    public static async Task SeedAsync(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        if (await db.Organisations.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var accounts = new Dictionary<string, PortalUser>();
+        foreach (var (email, name, role) in Accounts)
+        {
+            var user = new PortalUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                CreatedAt = now,
+            };
+            Check(await users.CreateAsync(user, Password));
+            Check(await users.AddToRoleAsync(user, role));
+            accounts[role] = user;
+        }
+
+        var staff = accounts[PortalRoles.Staff].Id;
+        var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, cancellationToken);
+        var skills = await db.Skills.ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var tags = await db.SuitableForTags.ToDictionaryAsync(t => t.Slug, cancellationToken);
+
+        var organisations = Organisations.Select(profile =>
+        {
+            var organisation = Organisation.Register(profile, accounts[PortalRoles.OrganisationMember].Id, now.AddDays(-120));
+            if (profile.Name != PendingOrganisation)
+            {
+                organisation.Approve(staff, now.AddDays(-119));
+            }
+
+            return organisation;
+        }).ToList();
+        db.Organisations.AddRange(organisations);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var volunteerUser = accounts[PortalRoles.Volunteer];
+        var volunteer = Volunteer.ForAccount(volunteerUser.Id, volunteerUser.DisplayName, volunteerUser.Email!, now.AddDays(-30));
+        var home = Postcodes["3581"];
+        volunteer.SetLocation("3581", new GeoPoint(home.Lat, home.Lon), 10);
+        volunteer.SetAvailability(WeekSchedule.Of((DayOfWeek.Tuesday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), 4);
+        volunteer.SetInterests([categories["natuur-milieu"], categories["dieren"]], [skills["tuinieren"], skills["rijbewijs-b"]]);
+        volunteer.SetBirthYear(1994, now.Year);
+        db.Volunteers.Add(volunteer);
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        foreach (var (spec, index) in Vacancies.Select((s, i) => (s, i)))
+        {
+            var organisation = organisations[spec.Organisation];
+            var place = spec.Postcode is null ? default : Postcodes[spec.Postcode];
+            var content = new VacancyContent
+            {
+                Title = spec.Title,
+                Description = spec.Description,
+                CategoryId = categories[spec.Category].Id,
+                IsRemote = spec.Postcode is null,
+                Postcode = spec.Postcode,
+                Place = spec.Postcode is null ? null : place.Place,
+                Location = spec.Postcode is null ? null : new GeoPoint(place.Lat, place.Lon),
+                Commitment = spec.Commitment,
+                Schedule = WeekSchedule.FromBits(spec.Schedule),
+                HoursPerWeek = spec.Hours,
+                StartDate = spec.EndsInDays is { } days && spec.Commitment == Commitment.OneOff ? today.AddDays(days) : null,
+                EndDate = spec.EndsInDays is { } end ? today.AddDays(end) : null,
+                Places = spec.Places,
+                MinimumAge = spec.MinimumAge,
+                RequiresVog = spec.Vog,
+                ContactName = organisation.ContactName,
+                ContactEmail = organisation.ContactEmail,
+            };
+            var publishedAt = now.AddDays(-spec.DaysAgo).AddMinutes(-index);
+            var vacancy = Vacancy.CreateDraft(
+                organisation.Id,
+                content,
+                spec.Skills.Select(s => skills[s]),
+                spec.Tags.Select(t => tags[t]),
+                accounts[PortalRoles.OrganisationMember].Id,
+                publishedAt.AddDays(-1));
+            switch (spec.Status)
+            {
+                case VacancyStatus.Published:
+                    vacancy.Submit(centreReviewsVacancies: false, accounts[PortalRoles.OrganisationMember].Id, publishedAt);
+                    break;
+                case VacancyStatus.Submitted:
+                    vacancy.Submit(centreReviewsVacancies: true, accounts[PortalRoles.OrganisationMember].Id, publishedAt);
+                    break;
+                case VacancyStatus.Closed:
+                    vacancy.Submit(centreReviewsVacancies: false, accounts[PortalRoles.OrganisationMember].Id, publishedAt);
+                    vacancy.Close(ClosedReason.Filled, accounts[PortalRoles.OrganisationMember].Id, publishedAt.AddDays(3));
+                    break;
+            }
+
+            db.Vacancies.Add(vacancy);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private const string PendingOrganisation = "Repair Café Zuilen";
+
+    private static readonly OrganisationProfile[] Organisations =
+    [
+        new()
+        {
+            Name = "Natuurgroep Kromme Rijn", Kind = OrganisationKind.Association, Postcode = "3581", Place = "Utrecht",
+            Street = "Biltstraat 200", Website = "https://natuurgroep-krommerijn.example",
+            Description = "Vrijwilligers die het groen langs de Kromme Rijn onderhouden: knotwilgen, poelen, bloemrijke bermen en rondleidingen.",
+            ContactName = "Peter Bakker", ContactEmail = "info@natuurgroep-krommerijn.example", ContactPhone = "030 123 45 67",
+        },
+        new()
+        {
+            Name = "Stichting Welzijn Oost", Kind = OrganisationKind.Foundation, KvkNumber = "41234567", Postcode = "3584", Place = "Utrecht",
+            Street = "Kapelweg 12", Website = "https://welzijn-oost.example",
+            Description = "Welzijnswerk voor ouderen en mantelzorgers in Utrecht-Oost: bezoek, boodschappen, ontmoeting en een maaltijd samen.",
+            ContactName = "Ingrid Jansen", ContactEmail = "vrijwilligers@welzijn-oost.example", ContactPhone = "030 234 56 78",
+        },
+        new()
+        {
+            Name = "Taalhuis De Brug", Kind = OrganisationKind.Foundation, Postcode = "3561", Place = "Utrecht",
+            Street = "Zambesidreef 5",
+            Description = "Taalcafés, taalmaatjes en hulp bij formulieren voor nieuwkomers en iedereen die beter Nederlands wil leren.",
+            ContactName = "Mohamed Ouali", ContactEmail = "taalhuis@debrug.example",
+        },
+        new()
+        {
+            Name = "Voetbalvereniging SV Vleuten", Kind = OrganisationKind.Association, KvkNumber = "40478123", Postcode = "3451", Place = "Vleuten",
+            Street = "Sportpark Vleuten 1", Website = "https://svvleuten.example",
+            Description = "Een gezellige club met 600 leden en 40 jeugdteams die draait op vrijwilligers.",
+            ContactName = "Kees Verhoef", ContactEmail = "secretaris@svvleuten.example",
+        },
+        new()
+        {
+            Name = "Dierenopvang Het Baken", Kind = OrganisationKind.Foundation, Postcode = "3431", Place = "Nieuwegein",
+            Description = "Opvang voor zwerfdieren en afstandsdieren: honden, katten en konijnen die op een nieuw thuis wachten.",
+            ContactName = "Els Mulder", ContactEmail = "vrijwilligers@hetbaken.example", ContactPhone = "030 345 67 89",
+        },
+        new()
+        {
+            Name = "Stichting Cultuurpodium Zeist", Kind = OrganisationKind.Foundation, Postcode = "3701", Place = "Zeist",
+            Description = "Theater, film en muziek in het oude postkantoor van Zeist, gedragen door 80 vrijwilligers.",
+            ContactName = "Anouk de Groot", ContactEmail = "vrijwilligers@cultuurpodiumzeist.example",
+        },
+        new()
+        {
+            Name = PendingOrganisation, Kind = OrganisationKind.Association, Postcode = "3551", Place = "Utrecht",
+            Description = "Samen repareren in plaats van weggooien, elke eerste zaterdag van de maand.",
+            ContactName = "Rob Smit", ContactEmail = "repaircafe@zuilen.example",
+        },
+    ];
+
+    private sealed record VacancySpec(
+        int Organisation,
+        string Title,
+        string Category,
+        string? Postcode,
+        Commitment Commitment,
+        int Schedule,
+        int? Hours,
+        string Description,
+        string[] Skills,
+        string[] Tags,
+        int DaysAgo,
+        int? Places = null,
+        int? MinimumAge = null,
+        bool Vog = false,
+        int? EndsInDays = null,
+        VacancyStatus Status = VacancyStatus.Published);
+
+    private static int Slots(params (DayOfWeek Day, DayPart Part)[] slots) => WeekSchedule.Of(slots).Bits;
+
+    private static readonly VacancySpec[] Vacancies =
+    [
+        new(0, "Knotploeg: wilgen knotten langs de Kromme Rijn", "natuur-milieu", "3581", Commitment.Ongoing,
+            Slots((DayOfWeek.Saturday, DayPart.Morning)), 3,
+            "Van november tot maart knotten we elke zaterdagochtend wilgen langs de Kromme Rijn.\n\nWat ga je doen?\n- Takken zagen en snoeien onder begeleiding\n- Snoeihout opruimen en takkenrillen maken\n- Koffie drinken met de ploeg\n\nJe hoeft niets te kunnen: wij leren je alles en zorgen voor gereedschap, handschoenen en soep.",
+            ["tuinieren"], ["55plus", "jongeren", "arbeidsmarkt"], 2),
+        new(0, "Gids voor natuurwandelingen met scholen", "natuur-milieu", "3581", Commitment.Ongoing,
+            Slots((DayOfWeek.Tuesday, DayPart.Morning), (DayOfWeek.Thursday, DayPart.Morning)), 4,
+            "Basisschoolklassen komen bij ons op excursie. Jij neemt een groep van 8 kinderen mee het veld in en laat ze waterdiertjes vangen, vogels horen en bomen herkennen.\n\nJe krijgt een korte training en loopt eerst mee met een ervaren gids. Omdat je met kinderen werkt, vragen we een VOG (de kosten betalen wij).",
+            ["lesgeven"], ["55plus"], 5, Places: 3, MinimumAge: 18, Vog: true),
+        new(0, "Poelen schoonmaken tijdens NLdoet", "natuur-milieu", "3584", Commitment.OneOff,
+            Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), null,
+            "Eén dag de handen uit de mouwen: we halen riet en blad uit drie amfibieënpoelen zodat kikkers en salamanders er weer kunnen leven. Laarzen en lunch zijn geregeld.",
+            [], ["jongeren", "55plus", "anderstaligen"], 1, Places: 20, EndsInDays: 30),
+        new(0, "Bloemen tellen voor het bermenproject", "natuur-milieu", "3731", Commitment.ShortTerm,
+            Slots((DayOfWeek.Wednesday, DayPart.Afternoon), (DayOfWeek.Sunday, DayPart.Afternoon)), 2,
+            "Help ons bijhouden welke wilde bloemen er in de bermen van De Bilt groeien. Met een app op je telefoon noteer je wat je ziet. Je kiest zelf wanneer je loopt.",
+            ["fotografie"], ["55plus", "beperking"], 9, EndsInDays: 80),
+        new(1, "Maatje voor een oudere buurtbewoner", "ouderen", "3584", Commitment.Ongoing,
+            Slots((DayOfWeek.Monday, DayPart.Afternoon), (DayOfWeek.Wednesday, DayPart.Afternoon), (DayOfWeek.Friday, DayPart.Afternoon)), 2,
+            "Veel ouderen in Utrecht-Oost zien weinig mensen. Als maatje ga je eens per week op bezoek: een kop koffie, een wandeling, samen naar de markt.\n\nWe koppelen je aan iemand die bij je past en je krijgt begeleiding van onze coördinator.",
+            ["luisteren"], ["55plus", "jongeren", "anderstaligen"], 3, MinimumAge: 18, Vog: true),
+        new(1, "Chauffeur voor de boodschappenbus", "vervoer", "3584", Commitment.Ongoing,
+            Slots((DayOfWeek.Tuesday, DayPart.Morning), (DayOfWeek.Thursday, DayPart.Morning)), 3,
+            "Onze boodschappenbus brengt ouderen die slecht ter been zijn naar de supermarkt en weer terug. Jij rijdt (de bus is een gewone personenauto met 8 plaatsen) en helpt met in- en uitstappen.",
+            ["rijbewijs-b"], ["55plus"], 6, Places: 2, MinimumAge: 21),
+        new(1, "Kok voor de buurtmaaltijd op vrijdag", "zorg-welzijn", "3581", Commitment.Ongoing,
+            Slots((DayOfWeek.Friday, DayPart.Afternoon), (DayOfWeek.Friday, DayPart.Evening)), 4,
+            "Elke vrijdag eten 30 buurtbewoners samen in het wijkcentrum. Met twee andere vrijwilligers kook je een eenvoudige, gezonde maaltijd. Ervaring in een grootkeuken is niet nodig, plezier in koken wel.",
+            ["koken"], ["arbeidsmarkt", "anderstaligen", "rolstoel"], 4),
+        new(1, "Hulp bij digitale zaken voor senioren", "ouderen", "3523", Commitment.Ongoing,
+            Slots((DayOfWeek.Wednesday, DayPart.Morning)), 2,
+            "Inloggen met DigiD, een videobelletje met de kleinkinderen, een afspraak bij de huisarts via de app: voor veel ouderen is het lastig. In ons digicafé help je ze op weg, met geduld en in gewone taal.",
+            ["it", "luisteren"], ["jongeren", "55plus"], 12),
+        new(1, "Mantelzorgers ontlasten: een middag oppas", "zorg-welzijn", "3525", Commitment.Ongoing,
+            Slots((DayOfWeek.Monday, DayPart.Afternoon), (DayOfWeek.Thursday, DayPart.Afternoon)), 3,
+            "Mantelzorgers zorgen dag in dag uit voor hun partner of ouder. Jij neemt een middag de zorg over, zodat zij even iets voor zichzelf kunnen doen. Je krijgt een training van onze mantelzorgconsulent.",
+            ["luisteren"], ["55plus"], 15, MinimumAge: 18, Vog: true),
+        new(1, "Penningmeester voor het wijkcentrum", "bestuur", "3584", Commitment.Ongoing,
+            Slots((DayOfWeek.Tuesday, DayPart.Evening)), 2,
+            "Het wijkcentrum zoekt een penningmeester voor het bestuur. Je houdt de begroting bij, maakt de jaarrekening met de accountant en vergadert zes keer per jaar.",
+            ["financien", "administratie"], ["55plus", "arbeidsmarkt"], 20, Places: 1),
+        new(2, "Taalmaatje voor een nieuwkomer", "nieuwkomers-taal", "3561", Commitment.Ongoing,
+            Slots((DayOfWeek.Monday, DayPart.Evening), (DayOfWeek.Tuesday, DayPart.Evening), (DayOfWeek.Wednesday, DayPart.Evening), (DayOfWeek.Thursday, DayPart.Evening)), 2,
+            "Een uur per week samen Nederlands praten, een brief lezen of de weg vinden in de stad. Je hoeft geen docent te zijn: een geduldige gesprekspartner is precies wat nodig is.\n\nWe koppelen je aan een nieuwkomer en je krijgt een startbijeenkomst.",
+            ["luisteren", "lesgeven"], ["jongeren", "55plus"], 1),
+        new(2, "Gastvrouw of gastheer van het taalcafé", "nieuwkomers-taal", "3561", Commitment.Ongoing,
+            Slots((DayOfWeek.Saturday, DayPart.Afternoon)), 3,
+            "In ons taalcafé oefenen nieuwkomers Nederlands in een ontspannen sfeer. Jij verwelkomt bezoekers, schenkt koffie en thee en zorgt dat iedereen aan een tafel terechtkomt.",
+            [], ["anderstaligen", "arbeidsmarkt", "rolstoel"], 7),
+        new(2, "Formulierenhulp op het spreekuur", "nieuwkomers-taal", "3561", Commitment.Ongoing,
+            Slots((DayOfWeek.Thursday, DayPart.Morning)), 3,
+            "Toeslagen, huurcontract, een brief van de gemeente: op ons spreekuur help je bewoners hun post te begrijpen en formulieren in te vullen. Je werkt onder begeleiding van een sociaal raadsman.",
+            ["administratie", "talen"], ["55plus"], 10, Vog: true),
+        new(2, "Huiswerkbegeleiding voor kinderen in Overvecht", "onderwijs", "3561", Commitment.Ongoing,
+            Slots((DayOfWeek.Tuesday, DayPart.Afternoon), (DayOfWeek.Thursday, DayPart.Afternoon)), 2,
+            "Kinderen van 8 tot 14 jaar maken na school hun huiswerk bij ons. Jij helpt met rekenen, lezen en plannen, en bent vooral iemand die in ze gelooft.",
+            ["lesgeven"], ["jongeren", "55plus"], 8, MinimumAge: 16, Vog: true),
+        new(2, "Vertaler Arabisch–Nederlands (vanuit huis)", "nieuwkomers-taal", null, Commitment.Ongoing,
+            Slots((DayOfWeek.Monday, DayPart.Evening), (DayOfWeek.Sunday, DayPart.Afternoon)), 2,
+            "We vertalen folders en uitnodigingen naar het Arabisch, zodat ook nieuwe Utrechters weten wat er in de wijk gebeurt. Je werkt thuis, wanneer het jou uitkomt.",
+            ["talen"], ["anderstaligen", "beperking"], 14),
+        new(3, "Jeugdtrainer voor de JO9", "sport", "3451", Commitment.Ongoing,
+            Slots((DayOfWeek.Wednesday, DayPart.Afternoon), (DayOfWeek.Saturday, DayPart.Morning)), 4,
+            "Ons team onder 9 zoekt een trainer. Je geeft op woensdag training en begeleidt op zaterdag de wedstrijd. We bieden een cursus pupillentrainer aan.",
+            ["lesgeven"], ["jongeren"], 2, MinimumAge: 16, Vog: true),
+        new(3, "Kantinemedewerker op zaterdag", "sport", "3451", Commitment.Ongoing,
+            Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), 3,
+            "Koffie, thee en tosti's voor spelers en ouders. Eén keer per maand draai je een dienst van drie uur met een vaste collega. Gezellig en echt onmisbaar.",
+            ["koken"], ["jongeren", "55plus", "arbeidsmarkt", "rolstoel"], 11),
+        new(3, "Scheidsrechter voor jeugdwedstrijden", "sport", "3451", Commitment.Ongoing,
+            Slots((DayOfWeek.Saturday, DayPart.Morning)), 2,
+            "Fluit jij de jeugdwedstrijden op zaterdagochtend? Je krijgt een korte cursus en kunt daarna zelf kiezen hoe vaak je fluit.",
+            [], ["jongeren", "55plus"], 25, MinimumAge: 14),
+        new(3, "Vrijwilliger sociale media", "communicatie", null, Commitment.ShortTerm,
+            Slots((DayOfWeek.Sunday, DayPart.Evening)), 2,
+            "Maak foto's en korte filmpjes bij de wedstrijden en deel ze op onze kanalen. Het meeste werk doe je thuis.",
+            ["sociale-media", "fotografie"], ["jongeren", "beperking"], 18, EndsInDays: 60),
+        new(3, "Toernooiwerkers voor het pinkstertoernooi", "evenementen", "3451", Commitment.OneOff,
+            Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon), (DayOfWeek.Sunday, DayPart.Morning), (DayOfWeek.Sunday, DayPart.Afternoon)), null,
+            "Tijdens ons jeugdtoernooi met 60 teams zoeken we hulp bij op- en afbouw, de wedstrijdtafel en de kantine. Kies een dagdeel dat jou past.",
+            [], ["jongeren", "55plus", "anderstaligen"], 4, Places: 30, EndsInDays: 45),
+        new(4, "Hondenuitlater", "dieren", "3431", Commitment.Ongoing,
+            Slots((DayOfWeek.Monday, DayPart.Morning), (DayOfWeek.Wednesday, DayPart.Morning), (DayOfWeek.Friday, DayPart.Morning), (DayOfWeek.Sunday, DayPart.Morning)), 2,
+            "Onze honden snakken naar een flinke wandeling. Je loopt met een of twee honden een rondje door het park. Je krijgt eerst een instructie over de omgang met opvanghonden.",
+            [], ["jongeren", "55plus", "arbeidsmarkt"], 1, MinimumAge: 16),
+        new(4, "Kattenverzorger in het weekend", "dieren", "3431", Commitment.Ongoing,
+            Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Sunday, DayPart.Morning)), 3,
+            "Voeren, hokken schoonmaken en vooral: aandacht geven. Verlegen katten worden sneller geplaatst als ze gewend zijn aan mensen.",
+            [], ["55plus", "arbeidsmarkt", "beperking"], 6),
+        new(4, "Klusser voor de nieuwe konijnenverblijven", "klussen-techniek", "3437", Commitment.ShortTerm,
+            Slots((DayOfWeek.Tuesday, DayPart.Morning), (DayOfWeek.Tuesday, DayPart.Afternoon)), 6,
+            "We bouwen nieuwe buitenverblijven voor de konijnen. Met een kleine ploeg timmer je de hokken en leg je gaas. Gereedschap is er.",
+            ["technisch"], ["55plus", "arbeidsmarkt"], 13, Places: 4, EndsInDays: 70),
+        new(4, "Fotograaf voor dieren die een thuis zoeken", "dieren", "3431", Commitment.Ongoing,
+            Slots((DayOfWeek.Thursday, DayPart.Afternoon)), 2,
+            "Een goede foto is vaak het begin van een nieuw thuis. Jij fotografeert nieuwe dieren en zet ze met een korte tekst op de website.",
+            ["fotografie", "sociale-media"], ["jongeren", "beperking"], 22),
+        new(5, "Zaalwacht bij voorstellingen", "cultuur", "3701", Commitment.Ongoing,
+            Slots((DayOfWeek.Friday, DayPart.Evening), (DayOfWeek.Saturday, DayPart.Evening)), 3,
+            "Je scheurt kaartjes, wijst bezoekers de weg en zorgt dat iedereen veilig de zaal in en uit gaat. Eén of twee avonden per maand, en je ziet de voorstelling gratis.",
+            [], ["55plus", "jongeren", "rolstoel"], 3),
+        new(5, "Technicus licht en geluid", "cultuur", "3701", Commitment.Ongoing,
+            Slots((DayOfWeek.Thursday, DayPart.Evening), (DayOfWeek.Friday, DayPart.Evening), (DayOfWeek.Saturday, DayPart.Evening)), 4,
+            "Leer het vak van onze vaste technici: licht hangen, geluid mengen en de voorstelling draaien. Ervaring is mooi maar niet nodig.",
+            ["technisch", "it"], ["jongeren", "arbeidsmarkt"], 16),
+        new(5, "Barmedewerker filmhuis", "cultuur", "3701", Commitment.Ongoing,
+            Slots((DayOfWeek.Wednesday, DayPart.Evening), (DayOfWeek.Sunday, DayPart.Afternoon)), 3,
+            "Achter de bar van ons filmhuis schenk je drankjes voor en na de film. Je krijgt een korte cursus sociale hygiëne.",
+            [], ["jongeren", "55plus", "arbeidsmarkt"], 9, MinimumAge: 18),
+        new(5, "Programmeur voor de ticketwebsite (vanuit huis)", "communicatie", null, Commitment.ShortTerm,
+            Slots((DayOfWeek.Monday, DayPart.Evening), (DayOfWeek.Tuesday, DayPart.Evening)), 4,
+            "Onze ticketwebsite is verouderd. Help je ons een nieuwe op te zetten? Je werkt thuis en overlegt elke twee weken met het bestuur.",
+            ["it"], ["beperking"], 30, Places: 1, EndsInDays: 90),
+        new(5, "Vrijwilliger Open Monumentendag", "evenementen", "3701", Commitment.OneOff,
+            Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), null,
+            "Op Open Monumentendag staat het oude postkantoor open voor iedereen. Jij vertelt bezoekers over de geschiedenis van het gebouw.",
+            [], ["55plus", "anderstaligen"], 5, Places: 10, EndsInDays: 20),
+        new(0, "Coördinator vrijwilligersgroep (concept)", "bestuur", "3581", Commitment.Ongoing,
+            Slots((DayOfWeek.Monday, DayPart.Evening)), 3,
+            "Nog niet gepubliceerd: we schrijven deze vacature nog.", ["administratie"], [], 0, Status: VacancyStatus.Draft),
+        new(1, "Kerstdiner voor alleenstaanden", "evenementen", "3584", Commitment.OneOff,
+            Slots((DayOfWeek.Thursday, DayPart.Evening)), null,
+            "Deze vacature is vervuld: dank aan alle aanmelders!", ["koken"], ["55plus"], 40, Places: 8, Status: VacancyStatus.Closed),
+        new(6, "Reparateur van kleine apparaten", "klussen-techniek", "3551", Commitment.Ongoing,
+            Slots((DayOfWeek.Saturday, DayPart.Afternoon)), 3,
+            "Broodroosters, lampen en stofzuigers: samen met de eigenaar zoek je uit wat er kapot is en repareer je het.", ["technisch"], ["55plus"], 2),
+    ];
+}

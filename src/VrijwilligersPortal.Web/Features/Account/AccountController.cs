@@ -1,0 +1,284 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Hosting;
+
+namespace VrijwilligersPortal.Web.Features.Account;
+
+/// <summary>
+/// Register, confirm, log in and out, reset a password. Answers never reveal whether an e-mail
+/// address has an account: the owner of the address learns that by e-mail instead.
+/// </summary>
+[Route("account")]
+[EnableRateLimiting(ServiceRegistration.AccountRateLimit)]
+public sealed class AccountController(
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    PortalDbContext db,
+    EmailSender email,
+    IOptionsSnapshot<CentreOptions> centre,
+    TimeProvider clock) : PortalController
+{
+    private string CentreName => centre.Value.Name;
+
+    [HttpGet("registreren")]
+    public IActionResult Register([FromQuery(Name = "terug")] string? returnUrl)
+    {
+        ViewData["ReturnUrl"] = SafeReturnUrl(returnUrl);
+        return View(new RegisterForm());
+    }
+
+    [HttpPost("registreren")]
+    public async Task<IActionResult> Register(RegisterForm form, [FromQuery(Name = "terug")] string? returnUrl, CancellationToken cancellationToken)
+    {
+        returnUrl = SafeReturnUrl(returnUrl);
+        ViewData["ReturnUrl"] = returnUrl;
+        if (!await ValidateAsync(form))
+        {
+            return View(form);
+        }
+
+        var address = form.Email!.Trim();
+        var existing = await users.FindByEmailAsync(address);
+        if (existing is not null)
+        {
+            await email.SendAsync(
+                AccountEmails.AlreadyRegistered(address, existing.DisplayName, CentreName, AbsoluteUrl("/account/inloggen"), AbsoluteUrl("/account/wachtwoord-vergeten")),
+                cancellationToken);
+            return RedirectToAction(nameof(RegistrationSent));
+        }
+
+        var now = clock.GetUtcNow();
+        var user = new PortalUser { UserName = address, Email = address, DisplayName = form.Name!.Trim(), CreatedAt = now };
+
+        // Account, role and volunteer profile are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, form.Password!);
+        if (!created.Succeeded)
+        {
+            AddIdentityErrors(created);
+            return View(form);
+        }
+
+        await users.AddToRoleAsync(user, PortalRoles.Volunteer);
+        db.Volunteers.Add(Volunteer.ForAccount(user.Id, user.DisplayName, address, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await SendConfirmationAsync(user, returnUrl, cancellationToken);
+        return RedirectToAction(nameof(RegistrationSent));
+    }
+
+    [HttpGet("registreren/bijna-klaar")]
+    public IActionResult RegistrationSent() => View();
+
+    [HttpGet("bevestigen")]
+    public async Task<IActionResult> Confirm(
+        [FromQuery(Name = "gebruiker")] Guid userId,
+        [FromQuery] string? code,
+        [FromQuery(Name = "terug")] string? returnUrl)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        var confirmed = user is not null
+            && DecodeToken(code) is { } token
+            && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        ViewData["ReturnUrl"] = SafeReturnUrl(returnUrl);
+        return View(confirmed);
+    }
+
+    [HttpGet("bevestiging-opnieuw")]
+    public IActionResult ResendConfirmation() => View(new EmailForm());
+
+    [HttpPost("bevestiging-opnieuw")]
+    public async Task<IActionResult> ResendConfirmation(EmailForm form, CancellationToken cancellationToken)
+    {
+        if (!await ValidateAsync(form))
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!.Trim());
+        if (user is not null && !user.EmailConfirmed)
+        {
+            await SendConfirmationAsync(user, null, cancellationToken);
+        }
+
+        return RedirectToAction(nameof(RegistrationSent));
+    }
+
+    [HttpGet("inloggen")]
+    public IActionResult Login([FromQuery(Name = "ReturnUrl")] string? returnUrl)
+    {
+        ViewData["ReturnUrl"] = SafeReturnUrl(returnUrl);
+        return View(new LoginForm());
+    }
+
+    [HttpPost("inloggen")]
+    public async Task<IActionResult> Login(LoginForm form, [FromQuery(Name = "ReturnUrl")] string? returnUrl)
+    {
+        returnUrl = SafeReturnUrl(returnUrl);
+        ViewData["ReturnUrl"] = returnUrl;
+        if (!await ValidateAsync(form))
+        {
+            return View(form);
+        }
+
+        var address = form.Email!.Trim();
+        var result = await signIn.PasswordSignInAsync(address, form.Password!, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            var user = await users.FindByEmailAsync(address);
+            if (user is not null)
+            {
+                user.LastLoginAt = clock.GetUtcNow();
+                await users.UpdateAsync(user);
+            }
+
+            return LocalRedirect(returnUrl ?? "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, Text["Je account is voor 15 minuten geblokkeerd, omdat er vijf keer een verkeerd wachtwoord is ingevuld. Probeer het later opnieuw, of kies een nieuw wachtwoord via 'Wachtwoord vergeten'."]);
+        }
+        else if (result.IsNotAllowed && await IsRightPasswordOfUnconfirmedAsync(address, form.Password!))
+        {
+            ViewData["Unconfirmed"] = true;
+            ModelState.AddModelError(string.Empty, Text["Je e-mailadres is nog niet bevestigd. Klik op de link in de e-mail die we je stuurden."]);
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, Text["Het e-mailadres of het wachtwoord klopt niet."]);
+        }
+
+        form.Password = null;
+        return View(form);
+    }
+
+    [HttpPost("uitloggen")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        Flash("Je bent uitgelogd.");
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("wachtwoord-vergeten")]
+    public IActionResult ForgotPassword() => View(new EmailForm());
+
+    [HttpPost("wachtwoord-vergeten")]
+    public async Task<IActionResult> ForgotPassword(EmailForm form, CancellationToken cancellationToken)
+    {
+        if (!await ValidateAsync(form))
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!.Trim());
+        if (user is not null && user.EmailConfirmed)
+        {
+            var token = EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
+            var link = AbsoluteUrl($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
+            await email.SendAsync(AccountEmails.ResetPassword(user.Email!, user.DisplayName, CentreName, link), cancellationToken);
+        }
+
+        return View("ForgotPasswordSent");
+    }
+
+    [HttpGet("wachtwoord-herstellen")]
+    public IActionResult ResetPassword([FromQuery(Name = "gebruiker")] Guid userId, [FromQuery] string? code) =>
+        View(new ResetPasswordForm { UserId = userId, Code = code });
+
+    [HttpPost("wachtwoord-herstellen")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form)
+    {
+        if (!await ValidateAsync(form))
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByIdAsync(form.UserId.ToString());
+        var token = DecodeToken(form.Code);
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError(string.Empty, Text["Deze link is verlopen of al gebruikt. Vraag een nieuwe aan."]);
+            return View(form);
+        }
+
+        var reset = await users.ResetPasswordAsync(user, token, form.Password!);
+        if (!reset.Succeeded)
+        {
+            AddIdentityErrors(reset);
+            return View(form);
+        }
+
+        // Whoever forgot the password is the owner: lift a lockout they may have run into.
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Flash("Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.");
+        return Redirect("/account/inloggen");
+    }
+
+    private async Task<bool> IsRightPasswordOfUnconfirmedAsync(string address, string password)
+    {
+        var user = await users.FindByEmailAsync(address);
+        return user is { EmailConfirmed: false } && await users.CheckPasswordAsync(user, password);
+    }
+
+    private async Task SendConfirmationAsync(PortalUser user, string? returnUrl, CancellationToken cancellationToken)
+    {
+        var token = EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = $"/account/bevestigen?gebruiker={user.Id}&code={token}";
+        if (returnUrl is not null)
+        {
+            link += "&terug=" + Uri.EscapeDataString(returnUrl);
+        }
+
+        await email.SendAsync(AccountEmails.ConfirmEmail(user.Email!, user.DisplayName, CentreName, AbsoluteUrl(link)), cancellationToken);
+    }
+
+    private void AddIdentityErrors(IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            var field = error.Code switch
+            {
+                "PasswordTooShort" or "PasswordTooLong" or "PasswordMismatch" => nameof(RegisterForm.Password),
+                "DuplicateEmail" or "InvalidEmail" or "DuplicateUserName" or "InvalidUserName" => nameof(RegisterForm.Email),
+                _ => string.Empty,
+            };
+            ModelState.AddModelError(field, Text[error.Description]);
+        }
+    }
+
+    private string AbsoluteUrl(string pathAndQuery) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{pathAndQuery}";
+
+    private string? SafeReturnUrl(string? returnUrl) => returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+
+    private static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private static string? DecodeToken(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

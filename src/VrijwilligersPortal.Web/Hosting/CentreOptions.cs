@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace VrijwilligersPortal.Web.Hosting;
+
+/// <summary>Configuration section <c>Centre</c>: who runs this portal and how it looks.</summary>
+public sealed partial class CentreOptions
+{
+    public const string Section = "Centre";
+
+    public string Name { get; set; } = "Vrijwilligerscentrale";
+
+    public string Tagline { get; set; } = "Vind vrijwilligerswerk dat bij je past";
+
+    public string LogoPath { get; set; } = "/img/logo.svg";
+
+    public string PrimaryColor { get; set; } = "#0b5c8a";
+
+    public string AccentColor { get; set; } = "#e8590c";
+
+    public string ContactEmail { get; set; } = string.Empty;
+
+    public string ContactPhone { get; set; } = string.Empty;
+
+    public string Address { get; set; } = string.Empty;
+
+    /// <summary>Only a plain hex colour may reach the stylesheet.</summary>
+    public static string SafeColor(string value, string fallback) => HexColor().IsMatch(value) ? value : fallback;
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
+}

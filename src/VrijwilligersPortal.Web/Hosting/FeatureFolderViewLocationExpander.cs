@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace VrijwilligersPortal.Web.Hosting;
+
+/// <summary>
+/// Views live next to their controller in <c>Features/&lt;Feature&gt;/</c>, where the feature is the
+/// controller name without "Controller"; shared partials and the layout in <c>Features/Shared/</c>.
+/// </summary>
+public sealed class FeatureFolderViewLocationExpander : IViewLocationExpander
+{
+    public void PopulateValues(ViewLocationExpanderContext context)
+    {
+    }
+
+    public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations) =>
+    [
+        "/Features/{1}/{0}.cshtml",
+        "/Features/Shared/{0}.cshtml",
+    ];
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Account;
+
+namespace VrijwilligersPortal.Web.Hosting;
+
+internal static class ServiceRegistration
+{
+    public const string AccountRateLimit = "account";
+
+    public static IReadOnlyList<CultureInfo> SupportedCultures { get; } = [new("nl-NL"), new("en")];
+
+    public static void AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<CentreOptions>(configuration.GetSection(CentreOptions.Section));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.PostConfigure<EmailOptions>(email =>
+        {
+            if (!string.IsNullOrWhiteSpace(email.PickupDirectory))
+            {
+                email.PickupDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, email.PickupDirectory));
+            }
+        });
+        services.AddSingleton<EmailSender>();
+
+        services.AddPortalPersistence(configuration, environment.ContentRootPath);
+        services.AddPortalIdentity();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("nl-NL");
+            options.SupportedCultures = [.. SupportedCultures];
+            options.SupportedUICultures = [.. SupportedCultures];
+
+            // Only an explicit choice (the language cookie) switches language, not the browser's
+            // Accept-Language: the portal is Dutch first, English an opt-in aid.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
+            .AddCookieTempDataProvider(options =>
+            {
+                options.Cookie.Name = "__Host-vp-melding";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-vp-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddPortalValidators();
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddDataProtection().SetApplicationName("VrijwilligersPortal");
+
+        var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Slows password guessing and sign-up spam per client address; lockout covers per account.
+            options.AddPolicy(AccountRateLimit, context => context.Request.Method == HttpMethods.Post
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = accountPostsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("lezen"));
+        });
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
+            {
+                // NIST 800-63B: length, not composition rules.
+                options.Password.RequiredLength = PasswordRules.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordRules>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "__Host-vp";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
+            options.LoginPath = "/account/inloggen";
+            options.LogoutPath = "/account/uitloggen";
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A plain 403 that the status-code page renders in Dutch, instead of a redirect.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // Sessions of a user whose password or e-mail changed end within a minute on every device.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+    }
+}
