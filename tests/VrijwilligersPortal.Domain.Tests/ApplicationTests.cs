@@ -1,0 +1,217 @@
+using VrijwilligersPortal.Domain.Applications;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Vacancies;
+
+namespace VrijwilligersPortal.Domain.Tests;
+
+public class ApplicationTests
+{
+    private static readonly Guid VolunteerUser = Guid.Parse("33333333-3333-3333-3333-333333333333");
+
+    public enum Action
+    {
+        StartContact,
+        Place,
+        Decline,
+        Withdraw,
+    }
+
+    public static TheoryData<ApplicationStatus, Action, ApplicationStatus?> Transitions()
+    {
+        var legal = new Dictionary<(ApplicationStatus, Action), ApplicationStatus>
+        {
+            [(ApplicationStatus.Submitted, Action.StartContact)] = ApplicationStatus.InContact,
+            [(ApplicationStatus.Submitted, Action.Place)] = ApplicationStatus.Placed,
+            [(ApplicationStatus.InContact, Action.Place)] = ApplicationStatus.Placed,
+            [(ApplicationStatus.Submitted, Action.Decline)] = ApplicationStatus.Declined,
+            [(ApplicationStatus.InContact, Action.Decline)] = ApplicationStatus.Declined,
+            [(ApplicationStatus.Submitted, Action.Withdraw)] = ApplicationStatus.Withdrawn,
+            [(ApplicationStatus.InContact, Action.Withdraw)] = ApplicationStatus.Withdrawn,
+        };
+        var data = new TheoryData<ApplicationStatus, Action, ApplicationStatus?>();
+        foreach (var status in Enum.GetValues<ApplicationStatus>())
+        {
+            foreach (var action in Enum.GetValues<Action>())
+            {
+                data.Add(status, action, legal.TryGetValue((status, action), out var to) ? to : null);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Transitions))]
+    public void Every_transition_is_allowed_only_from_its_lifecycle_state(ApplicationStatus from, Action action, ApplicationStatus? expected)
+    {
+        var application = InStatus(from);
+        var at = Build.Now.AddDays(3);
+
+        var act = () => Perform(application, action, at);
+
+        if (expected is { } to)
+        {
+            act();
+            Assert.Equal(to, application.Status);
+            Assert.Equal(at, application.StatusChangedAt);
+            var last = application.History[^1];
+            Assert.Equal((from, to, at, Build.Member), (last.From!.Value, last.To, last.At, last.By!.Value));
+        }
+        else
+        {
+            Assert.Throws<DomainException>(act);
+            Assert.Equal(from, application.Status);
+        }
+    }
+
+    [Fact]
+    public void Applying_records_who_sent_it_and_when()
+    {
+        var vacancy = Build.Published();
+
+        var application = vacancy.Apply(7, Build.Motivation, ContactPreference.Phone, VolunteerUser, Build.Now);
+
+        Assert.Equal(ApplicationStatus.Submitted, application.Status);
+        Assert.Equal(7, application.VolunteerId);
+        var sent = Assert.Single(application.History);
+        Assert.Equal((null, ApplicationStatus.Submitted, Build.Now, VolunteerUser), (sent.From, sent.To, sent.At, sent.By));
+    }
+
+    [Fact]
+    public void Declining_shows_the_volunteer_a_reason()
+    {
+        var application = InStatus(ApplicationStatus.Submitted);
+
+        Assert.Throws<DomainException>(() => application.Decline("", Build.Member, Build.Now));
+        application.Decline("We zoeken iemand op doordeweekse dagen.", Build.Member, Build.Now);
+
+        Assert.Equal("We zoeken iemand op doordeweekse dagen.", application.DeclineReason);
+    }
+
+    [Theory]
+    [InlineData(19, false)]
+    [InlineData(20, true)]
+    [InlineData(2000, true)]
+    [InlineData(2001, false)]
+    public void The_motivation_is_20_to_2000_characters(int length, bool accepted)
+    {
+        var vacancy = Build.Published();
+        var motivation = new string('a', length);
+
+        var act = () => vacancy.Apply(1, motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+
+        if (accepted)
+        {
+            Assert.Equal(ApplicationStatus.Submitted, act().Status);
+        }
+        else
+        {
+            Assert.Throws<DomainException>(act);
+            Assert.Empty(vacancy.Applications);
+        }
+    }
+
+    [Fact]
+    public void A_volunteer_has_one_open_application_per_vacancy()
+    {
+        var vacancy = Build.Published();
+        var first = vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+
+        Assert.Throws<DomainException>(() => vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
+
+        first.Withdraw(VolunteerUser, Build.Now);
+        var second = vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+        Assert.Equal(ApplicationStatus.Submitted, second.Status);
+    }
+
+    [Fact]
+    public void A_vacancy_stops_taking_applications_when_its_places_are_taken_and_reopens_when_one_is_freed()
+    {
+        var vacancy = Build.Published(Build.Content() with { Places = 2 });
+        var first = vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+        var second = vacancy.Apply(2, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+        second.Place(Build.Member, Build.Now);
+
+        Assert.True(vacancy.IsFull);
+        var refusal = Assert.Throws<DomainException>(() => vacancy.Apply(3, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
+        Assert.Contains("plaatsen", refusal.Message);
+
+        first.Decline("Past niet bij de tijden.", Build.Member, Build.Now);
+        Assert.Equal(1, vacancy.PlacesLeft);
+        vacancy.Apply(3, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+        Assert.True(vacancy.IsFull);
+    }
+
+    [Fact]
+    public void Applying_bumps_the_vacancy_version_so_concurrent_applications_conflict()
+    {
+        var vacancy = Build.Published(Build.Content() with { Places = 1 });
+        var before = vacancy.Version;
+
+        vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+
+        Assert.NotEqual(before, vacancy.Version);
+    }
+
+    [Theory]
+    [InlineData(VacancyStatus.Draft)]
+    [InlineData(VacancyStatus.Paused)]
+    [InlineData(VacancyStatus.Closed)]
+    public void Only_a_public_vacancy_takes_applications(VacancyStatus status)
+    {
+        var vacancy = Build.Draft();
+        if (status != VacancyStatus.Draft)
+        {
+            vacancy.Submit(false, Build.Member, Build.Now);
+        }
+
+        if (status == VacancyStatus.Paused)
+        {
+            vacancy.Pause(Build.Member, Build.Now);
+        }
+        else if (status == VacancyStatus.Closed)
+        {
+            vacancy.Close(ClosedReason.Filled, Build.Member, Build.Now);
+        }
+
+        Assert.Throws<DomainException>(() => vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
+    }
+
+    [Fact]
+    public void An_application_is_unanswered_when_nobody_reacted_within_the_threshold()
+    {
+        var application = InStatus(ApplicationStatus.Submitted);
+        var threshold = TimeSpan.FromDays(10);
+
+        Assert.False(application.IsUnanswered(Build.Now.AddDays(10), threshold));
+        Assert.True(application.IsUnanswered(Build.Now.AddDays(10).AddMinutes(1), threshold));
+
+        application.StartContact(Build.Member, Build.Now.AddDays(11));
+        Assert.False(application.IsUnanswered(Build.Now.AddDays(12), threshold));
+    }
+
+    private static Application InStatus(ApplicationStatus status)
+    {
+        var application = Build.Published().Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
+        switch (status)
+        {
+            case ApplicationStatus.InContact: application.StartContact(Build.Member, Build.Now); break;
+            case ApplicationStatus.Placed: application.Place(Build.Member, Build.Now); break;
+            case ApplicationStatus.Declined: application.Decline("Reden", Build.Member, Build.Now); break;
+            case ApplicationStatus.Withdrawn: application.Withdraw(VolunteerUser, Build.Now); break;
+        }
+
+        return application;
+    }
+
+    private static void Perform(Application application, Action action, DateTimeOffset at)
+    {
+        switch (action)
+        {
+            case Action.StartContact: application.StartContact(Build.Member, at); break;
+            case Action.Place: application.Place(Build.Member, at); break;
+            case Action.Decline: application.Decline("Reden", Build.Member, at); break;
+            case Action.Withdraw: application.Withdraw(Build.Member, at); break;
+        }
+    }
+}

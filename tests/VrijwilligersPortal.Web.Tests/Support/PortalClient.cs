@@ -1,0 +1,77 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace VrijwilligersPortal.Web.Tests.Support;
+
+/// <summary>
+/// A browser-like client: keeps cookies, reads pages as HTML and submits their real forms,
+/// antiforgery token included, the way a person would.
+/// </summary>
+public sealed class PortalClient(HttpClient http) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(url);
+
+    public async Task<IHtmlDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await Http.GetAsync(url);
+        return await ReadPageAsync(response, expected);
+    }
+
+    public static async Task<IHtmlDocument> ReadPageAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode} for {response.RequestMessage?.RequestUri}: {html[..Math.Min(html.Length, 2000)]}");
+        return await Parser.ParseDocumentAsync(html);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="pageUrl"/>, fills the form (the first POST form in main, or the one
+    /// matching <paramref name="formSelector"/>) with <paramref name="fields"/> on top of what the
+    /// page already put in it, and submits it.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        var page = await GetPageAsync(pageUrl);
+        return await SubmitFormAsync(page, pageUrl, fields, formSelector);
+    }
+
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        var form = (formSelector is null
+            ? page.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            : page.QuerySelector(formSelector) as IHtmlFormElement)
+            ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}");
+
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !fields.ContainsKey(input.Name):
+                    if ((input.Type is "checkbox" or "radio" && input.IsChecked) || input.Type is not ("checkbox" or "radio" or "submit"))
+                    {
+                        values.Add(new(input.Name, input.Value));
+                    }
+
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !fields.ContainsKey(area.Name):
+                    values.Add(new(area.Name, area.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name):
+                    values.AddRange(select.SelectedOptions.Select(o => new KeyValuePair<string, string>(select.Name, o.Value)));
+                    break;
+            }
+        }
+
+        values.AddRange(fields);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
+        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public void Dispose() => Http.Dispose();
+}
