@@ -34,7 +34,8 @@ internal static class ServiceRegistration
         services.AddSingleton<EmailSender>();
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
-        services.AddPortalIdentity();
+        var cookies = new PortalCookies(environment);
+        services.AddPortalIdentity(cookies);
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
@@ -58,16 +59,16 @@ internal static class ServiceRegistration
             .AddDataAnnotationsLocalization()
             .AddCookieTempDataProvider(options =>
             {
-                options.Cookie.Name = "__Host-vp-melding";
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.Name = cookies.Name("vp-melding");
+                options.Cookie.SecurePolicy = cookies.SecurePolicy;
                 options.Cookie.SameSite = SameSiteMode.Lax;
             });
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-vp-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookies.Name("vp-af");
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.FormFieldName = "__RequestVerificationToken";
         });
@@ -91,7 +92,7 @@ internal static class ServiceRegistration
         });
     }
 
-    private static void AddPortalIdentity(this IServiceCollection services)
+    private static void AddPortalIdentity(this IServiceCollection services, PortalCookies cookies)
     {
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
             {
@@ -115,8 +116,8 @@ internal static class ServiceRegistration
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "__Host-vp";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookies.Name("vp");
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.Path = "/";
