@@ -62,4 +62,24 @@ public class ValueTests
         Assert.True(volunteer.ConsentToBeProposed);
         Assert.Equal(Build.Now.AddDays(1), volunteer.ConsentChangedAt);
     }
+
+    [Fact]
+    public void Erasing_a_volunteer_removes_everything_that_identifies_the_person()
+    {
+        var volunteer = Volunteer.ForAccount(Guid.NewGuid(), "Sanne", "sanne@example.nl", Build.Now);
+        volunteer.SetLocation("3581", new GeoPoint(52.09, 5.13), 10);
+        volunteer.SetBirthYear(1990, 2026);
+        volunteer.SetConsentToBeProposed(true, Build.Now);
+
+        volunteer.Erase(Build.Now.AddDays(1));
+
+        Assert.True(volunteer.IsErased);
+        Assert.Null(volunteer.UserId);
+        Assert.Equal(string.Empty, volunteer.Name);
+        Assert.Null(volunteer.Email);
+        Assert.Null(volunteer.Postcode);
+        Assert.Null(volunteer.Location);
+        Assert.Null(volunteer.BirthYear);
+        Assert.False(volunteer.ConsentToBeProposed);
+    }
 }

@@ -58,6 +58,14 @@ public sealed class Volunteer
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Set when the person erased their account: the personal data is gone and only this anonymous
+    /// record remains, so that applications still count in the centre's figures.
+    /// </summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
+
     public static Volunteer ForAccount(Guid userId, string name, string email, DateTimeOffset at) => new()
     {
         UserId = userId,
@@ -101,6 +109,28 @@ public sealed class Volunteer
     }
 
     public void SetWillingToGetVog(bool willing) => WillingToGetVog = willing;
+
+    /// <summary>Removes everything that identifies the person; the record stays, anonymous.</summary>
+    public void Erase(DateTimeOffset at)
+    {
+        UserId = null;
+        Name = string.Empty;
+        Email = null;
+        Phone = null;
+        Postcode = null;
+        Latitude = null;
+        Longitude = null;
+        MaxDistanceKm = null;
+        BirthYear = null;
+        _interests.Clear();
+        _skills.Clear();
+        Availability = WeekSchedule.Empty;
+        HoursPerWeek = null;
+        WillingToGetVog = false;
+        ConsentToBeProposed = false;
+        ConsentChangedAt = at;
+        ErasedAt = at;
+    }
 
     public void SetConsentToBeProposed(bool consent, DateTimeOffset at)
     {

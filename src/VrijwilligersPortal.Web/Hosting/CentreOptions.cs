@@ -23,6 +23,15 @@ public sealed partial class CentreOptions
 
     public string Address { get; set; } = string.Empty;
 
+    /// <summary>Staff review a submitted vacancy before it is published (moderation on).</summary>
+    public bool ReviewVacancies { get; set; } = true;
+
+    /// <summary>An application nobody answered for this many days is flagged to the organisation and staff.</summary>
+    public int UnansweredAfterDays { get; set; } = 10;
+
+    /// <summary>Weeks after a placement that staff follow up on it.</summary>
+    public int FollowUpAfterWeeks { get; set; } = 6;
+
     /// <summary>Only a plain hex colour may reach the stylesheet.</summary>
     public static string SafeColor(string value, string fallback) => HexColor().IsMatch(value) ? value : fallback;
 

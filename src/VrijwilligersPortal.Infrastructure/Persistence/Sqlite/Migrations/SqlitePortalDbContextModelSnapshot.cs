@@ -566,6 +566,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("INTEGER");
 
