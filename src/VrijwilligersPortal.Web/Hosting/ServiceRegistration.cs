@@ -82,6 +82,7 @@ internal static class ServiceRegistration
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
         services.AddSingleton<JobLeases>();
+        services.AddPortalForwardedHeaders(configuration);
 
         var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);
         services.AddRateLimiter(options =>
