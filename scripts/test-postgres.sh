@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/throwaway-postgres.sh
 
+pg_throwaway_stop_on_exit
 pg_throwaway_start "${PORTAL_PG_PORT:-5433}"
-trap pg_throwaway_stop EXIT
 
 PORTAL_TEST_PROVIDER=Postgres PORTAL_TEST_POSTGRES="$PG_THROWAWAY_CONNECTION" \
   dotnet test tests/VrijwilligersPortal.Web.Tests "$@"

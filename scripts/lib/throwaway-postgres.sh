@@ -2,6 +2,7 @@
 #   pg_throwaway_start PORT   initdb in a fresh temp folder and start; sets PG_THROWAWAY_DIR and
 #                             PG_THROWAWAY_CONNECTION (a base connection string without database)
 #   pg_throwaway_stop         stop the cluster and delete its folder (safe to call twice)
+#   pg_throwaway_stop_on_exit stop it however the script ends: normally, on error, or interrupted
 # The cluster trusts local connections and lives only as long as the run: never use it for data.
 
 pg_throwaway_bin() {
@@ -50,4 +51,10 @@ pg_throwaway_stop() {
   fi
   rm -rf "$PG_THROWAWAY_DIR"
   PG_THROWAWAY_DIR=
+}
+
+pg_throwaway_stop_on_exit() {
+  trap pg_throwaway_stop EXIT
+  trap 'pg_throwaway_stop; exit 130' INT
+  trap 'pg_throwaway_stop; exit 143' TERM
 }

@@ -60,6 +60,19 @@ public class SeveralInstancesTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task Migrating_a_new_database_creates_the_one_key_that_instances_started_later_share()
+    {
+        using var fresh = new PortalFactory();
+        _ = fresh.Services;
+        using var instanceB = fresh.WithWebHostBuilder(_ => { });
+
+        // No request has been served yet: the key comes from the migration step.
+        var stored = await fresh.WithDbAsync((db, _) => db.DataProtectionKeys.CountAsync());
+        Assert.Equal(1, stored);
+        Assert.Single(KeyIds(instanceB));
+    }
+
+    [Fact]
     public async Task A_portal_with_another_database_does_not_accept_the_login_cookie()
     {
         var staff = await factory.UserAsync(PortalRoles.Staff);
