@@ -3,6 +3,7 @@
 #                             PG_THROWAWAY_CONNECTION (a base connection string without database)
 #   pg_throwaway_stop         stop the cluster and delete its folder (safe to call twice)
 #   pg_throwaway_stop_on_exit stop it however the script ends: normally, on error, or interrupted
+#                             (bash runs the trap once the command in progress has ended)
 # The cluster trusts local connections and lives only as long as the run: never use it for data.
 
 pg_throwaway_bin() {
