@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 
 namespace VrijwilligersPortal.DesignTime;
@@ -9,4 +10,14 @@ public sealed class SqliteContextFactory : IDesignTimeDbContextFactory<SqlitePor
 {
     public SqlitePortalDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+/// <summary>
+/// Lets <c>dotnet ef</c> build the PostgreSQL context. Adding a migration and checking for pending
+/// model changes never connect, so the connection string only has to be well-formed.
+/// </summary>
+public sealed class PostgresContextFactory : IDesignTimeDbContextFactory<PostgresPortalDbContext>
+{
+    public PostgresPortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=localhost;Database=vrijwilligersportal_design").Options);
 }

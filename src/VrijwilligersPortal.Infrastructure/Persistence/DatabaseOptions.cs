@@ -21,4 +21,6 @@ public sealed class DatabaseOptions
 public static class DatabaseProviders
 {
     public const string Sqlite = "Sqlite";
+
+    public const string Postgres = "Postgres";
 }

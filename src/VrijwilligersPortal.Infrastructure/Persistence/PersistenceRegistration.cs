@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence;
@@ -24,9 +25,18 @@ public static class PersistenceRegistration
                 var sqlite = SqliteConnectionString(connectionString, options.SqlitePath, contentRoot);
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite));
                 break;
+            case var p when p.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase):
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider 'Postgres' needs ConnectionStrings:Portal (environment variable ConnectionStrings__Portal).");
+                }
+
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(connectionString));
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}'.");
+                    $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
         }
 
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence;
 
 public static class PortalDatabase
 {
-    /// <summary>Brings the schema up to date and makes sure roles and reference lists exist.</summary>
+    /// <summary>
+    /// Brings the schema up to date and makes sure roles, reference lists and a Data Protection key exist.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -20,5 +23,10 @@ public static class PortalDatabase
         }
 
         await ReferenceData.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), cancellationToken);
+
+        // Protecting anything creates the key ring's first key (in the database) if there is none,
+        // so instances started together after a first deployment share it instead of each
+        // creating their own (docs/adr/0201-several-instances.md).
+        scope.ServiceProvider.GetService<IDataProtectionProvider>()?.CreateProtector("VrijwilligersPortal.Migrate").Protect([]);
     }
 }

@@ -7,7 +7,9 @@ using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Taxonomy;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Jobs;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence;
 
@@ -32,6 +34,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Skill> Skills => Set<Skill>();
 
     public DbSet<SuitableForTag> SuitableForTags => Set<SuitableForTag>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -12,6 +12,7 @@ internal static class Pipeline
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
@@ -76,7 +78,11 @@ internal static class ServiceRegistration
         services.AddPortalValidators();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
-        services.AddDataProtection().SetApplicationName("VrijwilligersPortal");
+
+        // Several instances: one key ring in the database, one claim per background job run.
+        services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
+        services.AddSingleton<JobLeases>();
+        services.AddPortalForwardedHeaders(configuration);
 
         var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);
         services.AddRateLimiter(options =>

@@ -2,19 +2,49 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
 namespace VrijwilligersPortal.Web.Tests.Support;
 
 /// <summary>
-/// The real portal (pipeline, Identity, EF Core, migrations) on its own fresh SQLite file, with its
+/// The real portal (pipeline, Identity, EF Core, migrations) on its own fresh database, with its
 /// own mail pickup folder and a clock the tests control. One per test class.
+/// The database is an SQLite file, or — with <c>PORTAL_TEST_PROVIDER=Postgres</c> and
+/// <c>PORTAL_TEST_POSTGRES=&lt;connection string without database&gt;</c> (scripts/test-postgres.sh
+/// sets both) — a uniquely named PostgreSQL database that is dropped when the factory is disposed.
+/// Hosts made with <c>WithWebHostBuilder</c> share the database, like instances behind a proxy.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vrijwilligersportal-tests", Guid.NewGuid().ToString("N"));
+
+    private readonly string _connectionString;
+
+    private bool _cleanedUp;
+
+    public PortalFactory()
+    {
+        _connectionString = Provider == DatabaseProviders.Postgres
+            ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "vp_test_" + Guid.NewGuid().ToString("N") }.ConnectionString
+            : $"Data Source={Path.Combine(_folder, "portal.db")}";
+    }
+
+    /// <summary>The database provider the tests run on, from <c>PORTAL_TEST_PROVIDER</c> (default SQLite).</summary>
+    public static string Provider { get; } =
+        Environment.GetEnvironmentVariable("PORTAL_TEST_PROVIDER") is { Length: > 0 } provider
+            ? provider.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase) ? DatabaseProviders.Postgres
+                : provider.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase) ? DatabaseProviders.Sqlite
+                : throw new InvalidOperationException($"PORTAL_TEST_PROVIDER '{provider}': use Sqlite or Postgres.")
+            : DatabaseProviders.Sqlite;
+
+    private static string PostgresServer =>
+        Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 } server
+            ? server
+            : throw new InvalidOperationException(
+                "PORTAL_TEST_PROVIDER=Postgres needs PORTAL_TEST_POSTGRES, e.g. 'Host=127.0.0.1;Port=5433;Username=postgres' (see scripts/test-postgres.sh).");
 
     public ManualClock Clock { get; } = new(Start);
 
@@ -24,8 +54,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Portal", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
@@ -57,17 +87,45 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (!disposing || _cleanedUp)
+        {
+            return;
+        }
+
+        _cleanedUp = true;
+        if (Provider == DatabaseProviders.Postgres)
+        {
+            DropPostgresDatabase();
+        }
+        else
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open only leaves a folder in /tmp behind.
-            }
         }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a folder in /tmp behind.
+        }
+    }
+
+    private void DropPostgresDatabase()
+    {
+        var database = new NpgsqlConnectionStringBuilder(_connectionString).Database!;
+        using (var pooled = new NpgsqlConnection(_connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Database = "postgres" }.ConnectionString);
+        connection.Open();
+        using var drop = connection.CreateCommand();
+
+        // FORCE ends connections a second host may still hold; the name is ours (a Guid), not input.
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+        drop.ExecuteNonQuery();
     }
 }
