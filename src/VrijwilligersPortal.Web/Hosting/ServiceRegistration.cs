@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
@@ -34,6 +35,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EmailSender>();
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
+        services.AddScoped<PostcodeLookup>();
         var cookies = new PortalCookies(environment);
         services.AddPortalIdentity(cookies);
 
