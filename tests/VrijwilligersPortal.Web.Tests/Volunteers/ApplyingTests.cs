@@ -37,6 +37,7 @@ public class ApplyingTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal($"/vacatures/{vacancy.Id}/reageren", response.Headers.Location!.OriginalString);
         var form = await visitor.GetPageAsync(response.Headers.Location.OriginalString);
         Assert.NotNull(form.QuerySelector("textarea#Motivation"));
+        Assert.StartsWith("Reageren op Knotploeg –", form.Title);
     }
 
     [Fact]
