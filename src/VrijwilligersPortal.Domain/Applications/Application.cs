@@ -86,6 +86,27 @@ public sealed class Application
     public void Withdraw(Guid by, DateTimeOffset at) =>
         Move(ApplicationStatus.Withdrawn, by, at, null, "intrekken", ApplicationStatus.Submitted, ApplicationStatus.InContact);
 
+    /// <summary>
+    /// The volunteer erased their account. The application stays as an anonymous record so the
+    /// centre's figures stay right, without the texts that could identify the person; an open one
+    /// is withdrawn, because nobody can be reached any more. Needs <see cref="History"/> loaded.
+    /// </summary>
+    public void Anonymise(Guid by, DateTimeOffset at)
+    {
+        foreach (var change in _history)
+        {
+            change.ClearNote();
+        }
+
+        if (IsOpen)
+        {
+            Move(ApplicationStatus.Withdrawn, by, at, "account verwijderd", "intrekken", ApplicationStatus.Submitted, ApplicationStatus.InContact);
+        }
+
+        Motivation = string.Empty;
+        DeclineReason = null;
+    }
+
     private void Move(ApplicationStatus to, Guid by, DateTimeOffset at, string? note, string action, params ApplicationStatus[] allowed)
     {
         if (!allowed.Contains(Status))

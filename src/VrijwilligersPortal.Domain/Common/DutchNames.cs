@@ -1,6 +1,8 @@
 using VrijwilligersPortal.Domain.Applications;
+using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Domain.Volunteers;
 
 namespace VrijwilligersPortal.Domain.Common;
 
@@ -65,6 +67,33 @@ public static class DutchNames
         ApplicationStatus.Declined => "afgewezen",
         ApplicationStatus.Withdrawn => "ingetrokken",
         _ => status.ToString(),
+    };
+
+    public static string Of(ContactPreference preference) => preference switch
+    {
+        ContactPreference.Email => "per e-mail",
+        ContactPreference.Phone => "telefonisch",
+        ContactPreference.Either => "per e-mail of telefonisch",
+        _ => preference.ToString(),
+    };
+
+    public static string Of(MediationStatus status) => status switch
+    {
+        MediationStatus.Requested => "aangevraagd",
+        MediationStatus.IntakeDone => "intakegesprek gehad",
+        MediationStatus.Proposing => "op zoek naar een plek",
+        MediationStatus.Placed => "geplaatst",
+        MediationStatus.Closed => "afgesloten",
+        _ => status.ToString(),
+    };
+
+    public static string Of(DutchLevel level) => level switch
+    {
+        DutchLevel.Native => "moedertaal",
+        DutchLevel.Good => "goed",
+        DutchLevel.Reasonable => "redelijk",
+        DutchLevel.Beginner => "een beetje",
+        _ => level.ToString(),
     };
 
     public static string Of(DayPart part) => part switch

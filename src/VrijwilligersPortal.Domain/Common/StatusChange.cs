@@ -30,4 +30,7 @@ public sealed class StatusChange<TStatus>
     public Guid? By { get; private set; }
 
     public string? Note { get; private set; }
+
+    /// <summary>Notes can hold personal details; anonymising a record removes them.</summary>
+    internal void ClearNote() => Note = null;
 }

@@ -9,8 +9,12 @@ namespace VrijwilligersPortal.Domain.Volunteers;
 /// </summary>
 public sealed class Volunteer
 {
+    public const int MaxLanguages = 10;
+    public const int MaxLanguageLength = 40;
+
     private readonly List<Category> _interests = [];
     private readonly List<Skill> _skills = [];
+    private readonly List<string> _languages = [];
 
     private Volunteer()
     {
@@ -45,6 +49,12 @@ public sealed class Volunteer
 
     public IReadOnlyList<Skill> Skills => _skills;
 
+    /// <summary>Languages the person speaks besides Dutch, as they wrote them ("Arabisch", "Engels").</summary>
+    public IReadOnlyList<string> Languages => _languages;
+
+    /// <summary>How well the person speaks Dutch; null when they did not say.</summary>
+    public DutchLevel? DutchLevel { get; private set; }
+
     public WeekSchedule Availability { get; private set; }
 
     public int? HoursPerWeek { get; private set; }
@@ -66,6 +76,9 @@ public sealed class Volunteer
 
     public bool IsErased => ErasedAt is not null;
 
+    /// <summary>How organisations and staff see the person; an erased account has no name left.</summary>
+    public string DisplayName => IsErased ? "verwijderde vrijwilliger" : Name;
+
     public static Volunteer ForAccount(Guid userId, string name, string email, DateTimeOffset at) => new()
     {
         UserId = userId,
@@ -76,8 +89,43 @@ public sealed class Volunteer
 
     public int? AgeIn(int year) => BirthYear is { } born ? year - born : null;
 
+    /// <summary>Name and phone number: the name is what an organisation sees when the person responds.</summary>
+    public void SetContactDetails(string name, string? phone)
+    {
+        RequireNotErased();
+        Name = Guard.Text(name, 100, "Geef je naam (hoogstens 100 tekens).");
+        var number = Guard.OptionalText(phone, 30, "Een telefoonnummer heeft hoogstens 30 tekens.");
+        Guard.That(
+            number is null || (number.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')') && number.Count(char.IsAsciiDigit) >= 8),
+            "Geef een telefoonnummer van minstens 8 cijfers, zoals 06 12345678.");
+        Phone = number;
+    }
+
+    /// <summary>The address the account confirmed; follows a confirmed change of the login e-mail.</summary>
+    public void ChangeEmail(string email)
+    {
+        RequireNotErased();
+        Email = Guard.Text(email, 254, "Geef je e-mailadres.");
+    }
+
+    public void SetLanguages(IEnumerable<string> languages, DutchLevel? dutchLevel)
+    {
+        RequireNotErased();
+        var cleaned = languages
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .DistinctBy(l => l.ToUpperInvariant())
+            .ToList();
+        Guard.That(cleaned.Count <= MaxLanguages, $"Noem hoogstens {MaxLanguages} talen.");
+        Guard.That(cleaned.TrueForAll(l => l.Length <= MaxLanguageLength), $"Een taal heeft hoogstens {MaxLanguageLength} tekens.");
+        _languages.Clear();
+        _languages.AddRange(cleaned);
+        DutchLevel = dutchLevel;
+    }
+
     public void SetLocation(string? postcode, GeoPoint? location, int? maxDistanceKm)
     {
+        RequireNotErased();
         Guard.That(maxDistanceKm is null or (>= 1 and <= 250), "Kies een afstand tussen 1 en 250 km.");
         Postcode = Guard.OptionalText(postcode, 10, "De postcode is te lang.");
         Latitude = location?.Latitude;
@@ -87,6 +135,7 @@ public sealed class Volunteer
 
     public void SetAvailability(WeekSchedule availability, int? hoursPerWeek)
     {
+        RequireNotErased();
         Guard.That(hoursPerWeek is null or (>= 1 and <= 60), "Het aantal uren per week ligt tussen 1 en 60.");
         Availability = availability;
         HoursPerWeek = hoursPerWeek;
@@ -94,6 +143,7 @@ public sealed class Volunteer
 
     public void SetInterests(IEnumerable<Category> interests, IEnumerable<Skill> skills)
     {
+        RequireNotErased();
         _interests.Clear();
         _interests.AddRange(interests.DistinctBy(c => c.Id));
         _skills.Clear();
@@ -102,13 +152,18 @@ public sealed class Volunteer
 
     public void SetBirthYear(int? birthYear, int currentYear)
     {
+        RequireNotErased();
         Guard.That(
             birthYear is null || (birthYear <= currentYear - 10 && birthYear >= currentYear - 110),
             "Geef een geboortejaar tussen 110 en 10 jaar geleden.");
         BirthYear = birthYear;
     }
 
-    public void SetWillingToGetVog(bool willing) => WillingToGetVog = willing;
+    public void SetWillingToGetVog(bool willing)
+    {
+        RequireNotErased();
+        WillingToGetVog = willing;
+    }
 
     /// <summary>Removes everything that identifies the person; the record stays, anonymous.</summary>
     public void Erase(DateTimeOffset at)
@@ -124,6 +179,8 @@ public sealed class Volunteer
         BirthYear = null;
         _interests.Clear();
         _skills.Clear();
+        _languages.Clear();
+        DutchLevel = null;
         Availability = WeekSchedule.Empty;
         HoursPerWeek = null;
         WillingToGetVog = false;
@@ -134,10 +191,14 @@ public sealed class Volunteer
 
     public void SetConsentToBeProposed(bool consent, DateTimeOffset at)
     {
+        RequireNotErased();
         if (consent != ConsentToBeProposed)
         {
             ConsentToBeProposed = consent;
             ConsentChangedAt = at;
         }
     }
+
+    private void RequireNotErased() =>
+        Guard.That(!IsErased, "Dit account is verwijderd; het profiel kan niet meer worden gewijzigd.");
 }

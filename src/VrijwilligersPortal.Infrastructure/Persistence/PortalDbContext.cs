@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Taxonomy;
 using VrijwilligersPortal.Domain.Vacancies;
@@ -28,6 +29,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Application> Applications => Set<Application>();
 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    public DbSet<Favourite> Favourites => Set<Favourite>();
+
+    public DbSet<Mediation> Mediations => Set<Mediation>();
 
     public DbSet<Category> Categories => Set<Category>();
 

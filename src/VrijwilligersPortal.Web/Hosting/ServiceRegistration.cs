@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -36,6 +37,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EmailSender>();
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
+        services.AddScoped<PostcodeLookup>();
         var cookies = new PortalCookies(environment);
         services.AddPortalIdentity(cookies);
 

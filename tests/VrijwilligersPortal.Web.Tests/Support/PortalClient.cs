@@ -40,8 +40,23 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await SubmitFormAsync(page, pageUrl, fields, formSelector);
     }
 
-    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    public Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? formSelector = null) =>
+        SubmitFormAsync(page, pageUrl, (IEnumerable<KeyValuePair<string, string>>)fields, formSelector);
+
+    /// <summary>
+    /// As above, for fields with several values (checkbox lists): every name in
+    /// <paramref name="fields"/> replaces all of the page's values for that name.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? formSelector = null)
     {
+        var page = await GetPageAsync(pageUrl);
+        return await SubmitFormAsync(page, pageUrl, fields, formSelector);
+    }
+
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? formSelector = null)
+    {
+        var given = fields.ToList();
+        var names = given.Select(f => f.Key).ToHashSet();
         var form = (formSelector is null
             ? page.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             : page.QuerySelector(formSelector) as IHtmlFormElement)
@@ -52,23 +67,23 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         {
             switch (element)
             {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !fields.ContainsKey(input.Name):
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !names.Contains(input.Name):
                     if ((input.Type is "checkbox" or "radio" && input.IsChecked) || input.Type is not ("checkbox" or "radio" or "submit"))
                     {
                         values.Add(new(input.Name, input.Value));
                     }
 
                     break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !fields.ContainsKey(area.Name):
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !names.Contains(area.Name):
                     values.Add(new(area.Name, area.Value));
                     break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name):
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !names.Contains(select.Name):
                     values.AddRange(select.SelectedOptions.Select(o => new KeyValuePair<string, string>(select.Name, o.Value)));
                     break;
             }
         }
 
-        values.AddRange(fields);
+        values.AddRange(given);
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
         return await Http.PostAsync(action, new FormUrlEncodedContent(values));
     }

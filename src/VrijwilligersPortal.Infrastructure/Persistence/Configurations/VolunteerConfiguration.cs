@@ -18,5 +18,6 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(v => v.Interests).WithMany().UsingEntity("VolunteerInterests");
         builder.HasMany(v => v.Skills).WithMany().UsingEntity("VolunteerSkills");
+        builder.PrimitiveCollection(v => v.Languages).HasField("_languages").HasMaxLength(Volunteer.MaxLanguages * (Volunteer.MaxLanguageLength + 4));
     }
 }

@@ -254,6 +254,42 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Mediations_OneActivePerVolunteer")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Mediations", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -541,6 +577,31 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Vacancies", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("VolunteerId", "VacancyId")
+                        .IsUnique();
+
+                    b.ToTable("Favourites", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>
                 {
                     b.Property<int>("Id")
@@ -562,6 +623,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DutchLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -571,6 +636,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(440)
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
@@ -889,6 +959,55 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Vacancy");
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Mediations.MediationStatus>", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.ToTable("MediationStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+                        });
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
@@ -1018,6 +1137,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>

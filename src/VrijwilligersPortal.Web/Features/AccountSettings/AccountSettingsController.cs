@@ -1,0 +1,258 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Hosting;
+
+namespace VrijwilligersPortal.Web.Features.AccountSettings;
+
+/// <summary>
+/// Changing the login e-mail address and password. Both ask for the current password, so a
+/// session left open on a shared computer cannot take the account over, and both change the
+/// security stamp, which ends the person's other sessions within a minute (ServiceRegistration).
+/// </summary>
+[Route("account")]
+[Authorize]
+[EnableRateLimiting(ServiceRegistration.AccountRateLimit)]
+public sealed class AccountSettingsController(
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    PortalDbContext db,
+    EmailSender email,
+    IOptionsSnapshot<CentreOptions> centre) : PortalController
+{
+    private string CentreName => centre.Value.Name;
+
+    [HttpGet("e-mailadres")]
+    public async Task<IActionResult> ChangeEmail()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        ViewData["CurrentEmail"] = user.Email;
+        return View(new ChangeEmailForm());
+    }
+
+    [HttpPost("e-mailadres")]
+    public async Task<IActionResult> ChangeEmail(ChangeEmailForm form, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        ViewData["CurrentEmail"] = user.Email;
+        if (!await ValidateAsync(form))
+        {
+            form.CurrentPassword = null;
+            return View(form);
+        }
+
+        if (!await CheckPasswordAsync(user, form.CurrentPassword!, nameof(ChangeEmailForm.CurrentPassword)))
+        {
+            form.CurrentPassword = null;
+            return View(form);
+        }
+
+        var newEmail = form.NewEmail!.Trim();
+        if (string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(ChangeEmailForm.NewEmail), Text["Dit is al je e-mailadres."]);
+            form.CurrentPassword = null;
+            return View(form);
+        }
+
+        // Like registration, the answer never reveals whether the address has an account; the
+        // owner of the address learns it by e-mail instead.
+        if (await users.FindByEmailAsync(newEmail) is null)
+        {
+            var token = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
+            var link = AbsoluteUrl($"/account/e-mailadres/bevestigen?gebruiker={user.Id}&adres={Encode(newEmail)}&code={token}");
+            await email.SendAsync(AccountSettingsEmails.ConfirmNewAddress(newEmail, user.DisplayName, CentreName, link), cancellationToken);
+        }
+        else
+        {
+            await email.SendAsync(AccountSettingsEmails.AddressTaken(newEmail, CentreName), cancellationToken);
+        }
+
+        await email.SendAsync(AccountSettingsEmails.ChangeRequested(user.Email!, user.DisplayName, newEmail, CentreName), cancellationToken);
+        return View("EmailChangeSent", newEmail);
+    }
+
+    [HttpGet("e-mailadres/bevestigen")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ConfirmEmail(
+        [FromQuery(Name = "gebruiker")] Guid userId,
+        [FromQuery(Name = "adres")] string? address,
+        [FromQuery] string? code,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        var newEmail = Decode(address);
+        var token = Decode(code);
+        if (user is null || newEmail is null || token is null)
+        {
+            return View(false);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await users.ChangeEmailAsync(user, newEmail, token);
+        if (!changed.Succeeded || !(await users.SetUserNameAsync(user, newEmail)).Succeeded)
+        {
+            return View(false);
+        }
+
+        var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.UserId == user.Id, cancellationToken);
+        volunteer?.ChangeEmail(newEmail);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // The stamp changed: this browser, if it is the person's, gets a fresh cookie; every other session ends.
+        if (CurrentVolunteer.UserIdOf(User) == user.Id)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return View(true);
+    }
+
+    [HttpGet("wachtwoord-wijzigen")]
+    public IActionResult ChangePassword() => View(new ChangePasswordForm());
+
+    [HttpPost("wachtwoord-wijzigen")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (!await ValidateAsync(form) || !await CheckPasswordAsync(user, form.CurrentPassword!, nameof(ChangePasswordForm.CurrentPassword)))
+        {
+            return View(new ChangePasswordForm());
+        }
+
+        var changed = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
+        if (!changed.Succeeded)
+        {
+            foreach (var error in changed.Errors)
+            {
+                ModelState.AddModelError(nameof(ChangePasswordForm.NewPassword), Text[error.Description]);
+            }
+
+            return View(new ChangePasswordForm());
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        await email.SendAsync(AccountSettingsEmails.PasswordChanged(user.Email!, user.DisplayName, CentreName), cancellationToken);
+        Flash("Je wachtwoord is gewijzigd. Op andere apparaten moet je opnieuw inloggen.");
+        return Redirect("/account/wachtwoord-wijzigen");
+    }
+
+    /// <summary>Checks the current password, counting failures towards the lockout like the login page does.</summary>
+    private async Task<bool> CheckPasswordAsync(PortalUser user, string password, string field)
+    {
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return true;
+        }
+
+        ModelState.AddModelError(field, result.IsLockedOut
+            ? Text["Je account is voor 15 minuten geblokkeerd, omdat er vijf keer een verkeerd wachtwoord is ingevuld. Probeer het later opnieuw."]
+            : Text["Je huidige wachtwoord klopt niet."]);
+        return false;
+    }
+
+    private string AbsoluteUrl(string pathAndQuery) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{pathAndQuery}";
+
+    private static string Encode(string value) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(value));
+
+    private static string? Decode(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(value));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+internal static class AccountSettingsEmails
+{
+    public static EmailMessage ConfirmNewAddress(string to, string name, string centre, string link) => new(
+        to,
+        $"Bevestig je nieuwe e-mailadres bij {centre}",
+        $"""
+        Hallo {name},
+
+        Je wilt voortaan dit e-mailadres gebruiken voor {centre}. Klik op de link hieronder om dat te bevestigen. Tot je dat doet, blijft je oude adres gelden.
+
+        {link}
+
+        Heb je dit niet gevraagd? Dan kun je deze e-mail negeren.
+
+        Met vriendelijke groet,
+        {centre}
+        """);
+
+    public static EmailMessage AddressTaken(string to, string centre) => new(
+        to,
+        $"Wijziging van e-mailadres bij {centre}",
+        $"""
+        Hallo,
+
+        Iemand wilde dit e-mailadres gebruiken voor een account bij {centre}, maar er is al een account met dit adres. Er is niets gewijzigd.
+
+        Was jij dit niet? Dan hoef je niets te doen.
+
+        Met vriendelijke groet,
+        {centre}
+        """);
+
+    public static EmailMessage ChangeRequested(string to, string name, string newEmail, string centre) => new(
+        to,
+        $"Je e-mailadres bij {centre} wordt gewijzigd",
+        $"""
+        Hallo {name},
+
+        Er is gevraagd om je account bij {centre} voortaan te koppelen aan {newEmail}. Dat gebeurt pas als op dat adres de bevestigingslink wordt geopend.
+
+        Was jij dit niet? Wijzig dan je wachtwoord en neem contact met ons op.
+
+        Met vriendelijke groet,
+        {centre}
+        """);
+
+    public static EmailMessage PasswordChanged(string to, string name, string centre) => new(
+        to,
+        $"Je wachtwoord bij {centre} is gewijzigd",
+        $"""
+        Hallo {name},
+
+        Je wachtwoord is zojuist gewijzigd. Op andere apparaten moet je opnieuw inloggen.
+
+        Was jij dit niet? Vraag dan meteen een nieuw wachtwoord aan via 'Wachtwoord vergeten' en neem contact met ons op.
+
+        Met vriendelijke groet,
+        {centre}
+        """);
+}

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Hosting;
+
+namespace VrijwilligersPortal.Web.Features.MyData;
+
+/// <summary>
+/// The volunteer's own data (/mijn/gegevens): download all of it, or erase the account. Erasing
+/// keeps responses and help requests as anonymous records, so the centre's figures stay right.
+/// </summary>
+[Route("mijn/gegevens")]
+[Authorize(Roles = PortalRoles.Volunteer)]
+public sealed class MyDataController(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    EmailSender email,
+    IOptionsSnapshot<CentreOptions> centre,
+    TimeProvider clock) : PortalController
+{
+    [HttpGet("")]
+    public IActionResult Index() => View();
+
+    [HttpGet("download")]
+    public async Task<IActionResult> Download(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user || await db.VolunteerIdOfAsync(User, cancellationToken) is null)
+        {
+            return Challenge();
+        }
+
+        var now = clock.GetUtcNow();
+        var json = await MyDataExport.BuildAsync(db, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
+        return File(json, "application/json; charset=utf-8", $"mijn-gegevens-{now:yyyy-MM-dd}.json");
+    }
+
+    [HttpGet("verwijderen")]
+    public IActionResult Erase() => View(new EraseForm());
+
+    [HttpPost("verwijderen")]
+    public async Task<IActionResult> Erase(EraseForm form, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (!await ValidateAsync(form))
+        {
+            return View(form);
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, form.Password!, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError(nameof(EraseForm.Password), check.IsLockedOut
+                ? Text["Je account is voor 15 minuten geblokkeerd, omdat er vijf keer een verkeerd wachtwoord is ingevuld. Probeer het later opnieuw."]
+                : Text["Dit wachtwoord klopt niet."]);
+            return View(new EraseForm());
+        }
+
+        // Read before erasing: the confirmation goes to the address the person had.
+        var address = user.Email!;
+        var name = user.DisplayName;
+        var now = clock.GetUtcNow();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var volunteer = await db.Volunteers
+                .Include(v => v.Interests)
+                .Include(v => v.Skills)
+                .AsSplitQuery()
+                .SingleAsync(v => v.UserId == user.Id, cancellationToken);
+            foreach (var application in await db.Applications.Include(a => a.History).Where(a => a.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
+            {
+                application.Anonymise(user.Id, now);
+            }
+
+            foreach (var mediation in await db.Mediations.Include(m => m.History).Where(m => m.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
+            {
+                mediation.Anonymise(user.Id, now);
+            }
+
+            await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+            volunteer.Erase(now);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Deleting the login also ends the person's other sessions: their cookies no longer
+            // pass the security-stamp check (within a minute, ServiceRegistration).
+            var deleted = await users.DeleteAsync(user);
+            if (!deleted.Succeeded)
+            {
+                throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await signIn.SignOutAsync();
+        await email.SendAsync(MyDataEmails.Erased(address, name, centre.Value.Name), cancellationToken);
+        Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");
+        return Redirect("/");
+    }
+}
+
+internal static class MyDataEmails
+{
+    public static EmailMessage Erased(string to, string name, string centre) => new(
+        to,
+        $"Je account bij {centre} is verwijderd",
+        $"""
+        Hallo {name},
+
+        Je hebt je account bij {centre} verwijderd. Je profiel, je favorieten en je inloggegevens zijn gewist.
+        Je reacties op vacatures bewaren we alleen nog zonder naam, bericht of andere gegevens over jou, zodat ze anoniem meetellen in onze cijfers.
+
+        Wil je later weer vrijwilligerswerk zoeken? Dan ben je van harte welkom met een nieuw account.
+
+        Was jij dit niet? Neem dan zo snel mogelijk contact met ons op.
+
+        Met vriendelijke groet,
+        {centre}
+        """);
+}
