@@ -74,6 +74,7 @@ internal static class ServiceRegistration
         });
 
         services.AddPortalValidators();
+        services.AddScoped<PostcodeLocator>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddDataProtection().SetApplicationName("VrijwilligersPortal");
