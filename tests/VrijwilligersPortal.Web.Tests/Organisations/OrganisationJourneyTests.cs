@@ -160,7 +160,7 @@ public class PublishingWithoutReviewTests(NoReviewPortalFactory factory) : IClas
     public async Task When_the_centre_does_not_review_submitting_publishes_the_vacancy_at_once()
     {
         var (client, _, organisation) = await factory.SignedInMemberAsync();
-        using var _ = client;
+        using var signedIn = client;
         var page = await client.GetPageAsync("/organisatie/vacatures/nieuw");
         Assert.Equal("Bewaren en publiceren", page.QuerySelector("button[value=indienen]")!.TextContent.Trim());
         var fields = VacancyFields("Voorlezen in de bibliotheek", action: "indienen");

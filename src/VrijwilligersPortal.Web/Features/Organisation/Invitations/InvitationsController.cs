@@ -155,7 +155,7 @@ public sealed class InvitationsController(
         var found = hash is null
             ? null
             : await db.Organisations.AsNoTracking()
-                .SelectMany(o => o.Invitations.Select(i => new { Organisation = o.Name, i.TokenHash, i.Email, i.InvitedBy, i.AcceptedAt, i.RevokedAt, i.ExpiresAt }))
+                .SelectMany(o => o.Invitations, (o, i) => new { Organisation = o.Name, i.TokenHash, i.Email, i.InvitedBy, i.AcceptedAt, i.RevokedAt, i.ExpiresAt })
                 .FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (found is null || found.AcceptedAt is not null || found.RevokedAt is not null || found.ExpiresAt <= now)
         {
