@@ -24,14 +24,14 @@ public sealed class ApplicationsController(
     TimeProvider clock) : OrganisationPortalController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromRoute] int id, CancellationToken cancellationToken)
     {
         var page = await PageAsync(id, cancellationToken);
         return page is null ? NotFound() : PageView(page, new AnswerForm());
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Answer(int id, AnswerForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Answer([FromRoute] int id, AnswerForm form, CancellationToken cancellationToken)
     {
         var vacancy = await db.Vacancies.AsNoTracking()
             .Where(v => v.Id == id && v.OrganisationId == Current.Id)

@@ -59,7 +59,7 @@ public sealed class MembersController(
     }
 
     [HttpPost("uitnodigingen/{id:int}/intrekken")]
-    public async Task<IActionResult> Revoke(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Revoke([FromRoute] int id, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.Include(o => o.Invitations).SingleAsync(o => o.Id == Current.Id, cancellationToken);
         if (!organisation.Invitations.Any(i => i.Id == id))
@@ -82,7 +82,7 @@ public sealed class MembersController(
     }
 
     [HttpPost("{userId:guid}/verwijderen")]
-    public async Task<IActionResult> Remove(Guid userId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove([FromRoute] Guid userId, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.SingleAsync(o => o.Id == Current.Id, cancellationToken);
         if (!organisation.IsMember(userId))

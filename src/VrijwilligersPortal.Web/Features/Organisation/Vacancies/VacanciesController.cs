@@ -52,28 +52,28 @@ public sealed class VacanciesController(
         SaveAsync(null, form, action == SubmitAction, cancellationToken);
 
     [HttpGet("{id:int}/bewerken")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, CancellationToken cancellationToken)
     {
         var vacancy = await FindAsync(id, cancellationToken);
         return vacancy is null ? NotFound() : await FormViewAsync(VacancyForm.From(vacancy), vacancy, cancellationToken);
     }
 
     [HttpPost("{id:int}/bewerken")]
-    public async Task<IActionResult> Edit(int id, VacancyForm form, [FromForm(Name = "actie")] string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, VacancyForm form, [FromForm(Name = "actie")] string? action, CancellationToken cancellationToken)
     {
         var vacancy = await FindAsync(id, cancellationToken);
         return vacancy is null ? NotFound() : await SaveAsync(vacancy, form, action == SubmitAction, cancellationToken);
     }
 
     [HttpPost("{id:int}/indienen")]
-    public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit([FromRoute] int id, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.SingleAsync(o => o.Id == Current.Id, cancellationToken);
         return await ChangeAsync(id, (vacancy, now) => SubmitMessage(vacancy, v => v.Submit(organisation, centre.Value.ReviewVacancies, UserId, now)), cancellationToken);
     }
 
     [HttpPost("{id:int}/pauzeren")]
-    public Task<IActionResult> Pause(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Pause([FromRoute] int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (vacancy, now) =>
         {
             vacancy.Pause(UserId, now);
@@ -81,7 +81,7 @@ public sealed class VacanciesController(
         }, cancellationToken);
 
     [HttpPost("{id:int}/hervatten")]
-    public Task<IActionResult> Resume(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Resume([FromRoute] int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (vacancy, now) =>
         {
             vacancy.Resume(UserId, now);
@@ -89,7 +89,7 @@ public sealed class VacanciesController(
         }, cancellationToken);
 
     [HttpPost("{id:int}/vervuld")]
-    public Task<IActionResult> CloseAsFilled(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> CloseAsFilled([FromRoute] int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (vacancy, now) =>
         {
             vacancy.Close(ClosedReason.Filled, UserId, now);
@@ -97,7 +97,7 @@ public sealed class VacanciesController(
         }, cancellationToken);
 
     [HttpPost("{id:int}/intrekken")]
-    public Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Withdraw([FromRoute] int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (vacancy, now) =>
         {
             vacancy.Close(ClosedReason.Withdrawn, UserId, now);
@@ -105,7 +105,7 @@ public sealed class VacanciesController(
         }, cancellationToken);
 
     [HttpPost("{id:int}/dupliceren")]
-    public async Task<IActionResult> Duplicate(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Duplicate([FromRoute] int id, CancellationToken cancellationToken)
     {
         var vacancy = await FindAsync(id, cancellationToken);
         if (vacancy is null)
