@@ -27,8 +27,6 @@ public sealed record VacancyRow(
         : Status == VacancyStatus.Closed && ClosedReason is { } reason
             ? $"{Domain.Common.DutchNames.Of(Status)} ({Domain.Common.DutchNames.Of(reason)})"
             : Domain.Common.DutchNames.Of(Status);
-
-    public bool IsOpen => !IsExpired && Status is not (VacancyStatus.Closed or VacancyStatus.Expired);
 }
 
 public static class VacancyRows
