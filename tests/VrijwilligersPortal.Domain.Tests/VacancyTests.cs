@@ -1,4 +1,5 @@
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 
 namespace VrijwilligersPortal.Domain.Tests;
@@ -183,6 +184,57 @@ public class VacancyTests
         Assert.Equal("Knotploeg (kopie)", copy.Title);
         Assert.Equal(3, copy.Places);
         Assert.Equal(vacancy.Schedule, copy.Schedule);
+    }
+
+    [Theory]
+    [InlineData(OrganisationStatus.Pending)]
+    [InlineData(OrganisationStatus.Rejected)]
+    [InlineData(OrganisationStatus.Suspended)]
+    public void An_organisation_that_is_not_approved_keeps_its_vacancies_as_drafts(OrganisationStatus status)
+    {
+        var organisation = Build.Organisation();
+        switch (status)
+        {
+            case OrganisationStatus.Rejected:
+                organisation.Reject("Geen vrijwilligerswerk.", Build.Staff, Build.Now);
+                break;
+            case OrganisationStatus.Suspended:
+                organisation.Approve(Build.Staff, Build.Now);
+                organisation.Suspend("Klachten.", Build.Staff, Build.Now);
+                break;
+        }
+
+        var vacancy = Vacancy.CreateDraft(organisation.Id, Build.Content(), [], [], Build.Member, Build.Now);
+
+        var refusal = Assert.Throws<DomainException>(() => vacancy.Submit(organisation, centreReviewsVacancies: false, Build.Member, Build.Now));
+
+        Assert.Contains("als concept voorbereiden", refusal.Message);
+        Assert.Equal(VacancyStatus.Draft, vacancy.Status);
+    }
+
+    [Theory]
+    [InlineData(true, VacancyStatus.Submitted)]
+    [InlineData(false, VacancyStatus.Published)]
+    public void An_approved_organisation_submits_for_review_or_publishes_as_the_centre_decides(bool review, VacancyStatus expected)
+    {
+        var organisation = Build.Organisation();
+        organisation.Approve(Build.Staff, Build.Now);
+        var vacancy = Vacancy.CreateDraft(organisation.Id, Build.Content(), [], [], Build.Member, Build.Now);
+
+        vacancy.Submit(organisation, review, Build.Member, Build.Now);
+
+        Assert.Equal(expected, vacancy.Status);
+    }
+
+    [Fact]
+    public void A_vacancy_is_submitted_only_for_its_own_organisation()
+    {
+        var organisation = Build.Organisation();
+        organisation.Approve(Build.Staff, Build.Now);
+        var vacancy = Vacancy.CreateDraft(organisation.Id + 1, Build.Content(), [], [], Build.Member, Build.Now);
+
+        Assert.Throws<DomainException>(() => vacancy.Submit(organisation, centreReviewsVacancies: false, Build.Member, Build.Now));
+        Assert.Equal(VacancyStatus.Draft, vacancy.Status);
     }
 
     private static Vacancy InStatus(VacancyStatus status)

@@ -11,6 +11,7 @@ public sealed partial class Organisation
 {
     private readonly List<OrganisationMember> _members = [];
     private readonly List<StatusChange<OrganisationStatus>> _history = [];
+    private readonly List<Invitation> _invitations = [];
 
     private Organisation()
     {
@@ -56,6 +57,9 @@ public sealed partial class Organisation
     public IReadOnlyList<OrganisationMember> Members => _members;
 
     public IReadOnlyList<StatusChange<OrganisationStatus>> History => _history;
+
+    /// <summary>The invitations, when loaded; <see cref="AcceptInvitation"/> needs them.</summary>
+    public IReadOnlyList<Invitation> Invitations => _invitations;
 
     public bool IsApproved => Status == OrganisationStatus.Approved;
 
@@ -125,6 +129,41 @@ public sealed partial class Organisation
             ?? throw new DomainException("Deze persoon is geen lid van de organisatie.");
         Guard.That(_members.Count > 1, "Het laatste lid kan niet worden verwijderd; een organisatie heeft altijd een contactpersoon.");
         _members.Remove(member);
+    }
+
+    /// <summary>
+    /// A member invites a colleague. An earlier open invitation to the same address stops working,
+    /// so only the newest link is valid.
+    /// </summary>
+    public Invitation Invite(string email, string tokenHash, Guid by, DateTimeOffset at)
+    {
+        Guard.That(IsMember(by), "Alleen leden van de organisatie kunnen collega's uitnodigen.");
+        var invitation = new Invitation(email, tokenHash, by, at);
+        foreach (var earlier in _invitations.Where(i => i.IsOpenAt(at) && i.Email.Equals(invitation.Email, StringComparison.OrdinalIgnoreCase)))
+        {
+            earlier.Revoke(at);
+        }
+
+        _invitations.Add(invitation);
+        return invitation;
+    }
+
+    /// <summary>Whoever holds the link joins with their own account, once, within the week.</summary>
+    public void AcceptInvitation(string tokenHash, Guid userId, DateTimeOffset at)
+    {
+        var invitation = _invitations.Find(i => i.TokenHash == tokenHash);
+        Guard.That(invitation is not null && invitation.IsOpenAt(at), "Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.");
+        Guard.That(!IsMember(userId), "Je bent al lid van deze organisatie.");
+        AddMember(userId, at);
+        invitation!.Accept(userId, at);
+    }
+
+    public void RevokeInvitation(int invitationId, DateTimeOffset at)
+    {
+        var invitation = _invitations.Find(i => i.Id == invitationId)
+            ?? throw new DomainException("Deze uitnodiging bestaat niet.");
+        Guard.That(invitation.IsOpenAt(at), "Deze uitnodiging is al gebruikt, verlopen of ingetrokken.");
+        invitation.Revoke(at);
     }
 
     private void Move(OrganisationStatus to, Guid by, DateTimeOffset at, string? note, OrganisationStatus allowedFrom)

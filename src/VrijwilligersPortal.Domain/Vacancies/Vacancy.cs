@@ -211,6 +211,19 @@ public sealed class Vacancy
         }
     }
 
+    /// <summary>
+    /// A member offers the draft on behalf of its organisation, which must be approved: a pending,
+    /// rejected or suspended organisation can prepare drafts but not offer them.
+    /// </summary>
+    public void Submit(Organisation organisation, bool centreReviewsVacancies, Guid by, DateTimeOffset at)
+    {
+        Guard.That(organisation.Id == OrganisationId, "Deze vacature hoort niet bij deze organisatie.");
+        Guard.That(
+            organisation.IsApproved,
+            $"Je organisatie is {DutchNames.Of(organisation.Status)}; je kunt vacatures als concept voorbereiden, maar pas indienen als de centrale de organisatie heeft goedgekeurd.");
+        Submit(centreReviewsVacancies, by, at);
+    }
+
     /// <summary>Staff accept a submitted vacancy.</summary>
     public void Publish(Guid by, DateTimeOffset at)
     {

@@ -78,6 +78,7 @@ internal static class ServiceRegistration
         });
 
         services.AddPortalValidators();
+        services.AddScoped<PostcodeLocator>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 

@@ -32,6 +32,17 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
             member.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        builder.OwnsMany(o => o.Invitations, invitation =>
+        {
+            invitation.ToTable("OrganisationInvitations");
+            invitation.WithOwner().HasForeignKey(i => i.OrganisationId);
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.Email).HasMaxLength(254);
+            invitation.Property(i => i.TokenHash).HasMaxLength(100);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+        });
+        builder.Navigation(o => o.Invitations).AutoInclude(false);
+
         builder.OwnsHistory(o => o.History, "OrganisationStatusChanges", "OrganisationId");
     }
 }

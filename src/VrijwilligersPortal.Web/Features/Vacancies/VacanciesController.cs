@@ -40,6 +40,8 @@ public sealed class VacanciesController(PortalDbContext db, TimeProvider clock) 
             return RedirectPermanent(vacancy.Url);
         }
 
+        // One UPDATE, no tracking and no concurrency token: counting must never block or fail a visit.
+        await db.Vacancies.Where(v => v.Id == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.ViewCount, v => v.ViewCount + 1), cancellationToken);
         return View(vacancy);
     }
 }

@@ -1048,6 +1048,56 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasForeignKey("OrganisationId");
                         });
 
+                    b.OwnsMany("VrijwilligersPortal.Domain.Organisations.Invitation", "Invitations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AcceptedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("AcceptedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ExpiresAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("InvitedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("RevokedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TokenHash")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("TokenHash")
+                                .IsUnique();
+
+                            b1.ToTable("OrganisationInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Organisations.OrganisationMember", "Members", b1 =>
                         {
                             b1.Property<int>("OrganisationId")
@@ -1076,6 +1126,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("History");
+
+                    b.Navigation("Invitations");
 
                     b.Navigation("Members");
                 });
