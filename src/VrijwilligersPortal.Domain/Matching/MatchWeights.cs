@@ -12,10 +12,10 @@ public sealed record MatchWeights
     public static MatchWeights Default { get; } = new();
 
     /// <summary>The vacancy's category is one of the volunteer's interests.</summary>
-    public double Category { get; init; } = 30;
+    public double Category { get; init; } = 35;
 
     /// <summary>Share of the skills the vacancy asks for that the volunteer has.</summary>
-    public double Skills { get; init; } = 12;
+    public double Skills { get; init; } = 5;
 
     /// <summary>Share of the vacancy's dayparts on which the volunteer is available.</summary>
     public double Availability { get; init; } = 20;
@@ -24,13 +24,13 @@ public sealed record MatchWeights
     public double Hours { get; init; } = 6;
 
     /// <summary>Closeness: full at 0 km, falling linearly to nothing at the volunteer's reach.</summary>
-    public double Distance { get; init; } = 20;
+    public double Distance { get; init; } = 25;
 
     /// <summary>The vacancy suits a group the volunteer says they belong to.</summary>
     public double SuitableFor { get; init; } = 6;
 
     /// <summary>Newly published vacancies first (only when ranking vacancies; constant for one vacancy).</summary>
-    public double Freshness { get; init; } = 6;
+    public double Freshness { get; init; } = 3;
 
     /// <summary>Reach for the distance signal when the volunteer did not say how far they travel.</summary>
     public double DefaultReachKm { get; init; } = 20;

@@ -13,8 +13,8 @@ public class ProfileGapsTests
 
         Assert.Equal(
             [
-                ProfileField.Interests, ProfileField.Availability, ProfileField.Location, ProfileField.Skills,
-                ProfileField.HoursPerWeek, ProfileField.MaxDistance, ProfileField.BirthYear,
+                ProfileField.Interests, ProfileField.Location, ProfileField.Availability, ProfileField.HoursPerWeek,
+                ProfileField.Skills, ProfileField.MaxDistance, ProfileField.BirthYear,
             ],
             gaps.Select(g => g.Field));
         Assert.Equal("Kies je interesses, dan zetten we vacatures in die richting bovenaan.", gaps[0].Text);
@@ -43,7 +43,7 @@ public class ProfileGapsTests
     {
         var partial = Volunteer() with { InterestIds = [NatureCategory], Location = Utrecht, MaxDistanceKm = 10, BirthYear = 1970, Availability = WeekSchedule.Anytime };
 
-        Assert.Equal([ProfileField.Skills, ProfileField.HoursPerWeek], ProfileGaps.For(partial).Select(g => g.Field));
+        Assert.Equal([ProfileField.HoursPerWeek, ProfileField.Skills], ProfileGaps.For(partial).Select(g => g.Field));
     }
 
     [Fact]

@@ -176,11 +176,11 @@ public class SignalTests
         Assert.Equal(
             [
                 "Heeft interesse in Natuur & milieu",
-                "Kan op dinsdagochtend",
                 "Woont 3,2 km van de vacature",
-                "Heeft Rijbewijs B, waar de vacature om vraagt",
+                "Kan op dinsdagochtend",
                 "Heeft 4 uur per week; de vacature vraagt er 3",
                 "Hoort bij de doelgroep 55-plussers",
+                "Heeft Rijbewijs B, waar de vacature om vraagt",
             ],
             match.Reasons.Select(r => r.Text));
     }
