@@ -13,12 +13,14 @@ public sealed class Matcher
 {
     private readonly MatchWeights _weights;
     private readonly MatchNames _names;
+    private readonly double _haversineAtDefaultReach;
 
     public Matcher(MatchWeights weights, MatchNames names)
     {
         weights.Validate();
         _weights = weights;
         _names = names;
+        _haversineAtDefaultReach = GreatCircle.HaversineAt(weights.DefaultReachKm);
     }
 
     public MatchWeights Weights => _weights;
@@ -31,7 +33,7 @@ public sealed class Matcher
         for (var i = 0; i < vacancies.Count; i++)
         {
             var vacancy = vacancies[i];
-            var assessment = Assess(volunteer, vacancy, now, MatchDirection.VacanciesForVolunteer, stopAtFirstExclusion: true);
+            var assessment = Assess(volunteer, vacancy, now, MatchDirection.VacanciesForVolunteer, forRanking: true);
             if (assessment.Excluded == 0)
             {
                 best.Offer(Score(assessment), vacancy.Id, i);
@@ -52,7 +54,7 @@ public sealed class Matcher
         for (var i = 0; i < volunteers.Count; i++)
         {
             var volunteer = volunteers[i];
-            var assessment = Assess(volunteer, vacancy, now, MatchDirection.VolunteersForVacancy, stopAtFirstExclusion: true);
+            var assessment = Assess(volunteer, vacancy, now, MatchDirection.VolunteersForVacancy, forRanking: true);
             if (assessment.Excluded == 0)
             {
                 best.Offer(Score(assessment), volunteer.Id, i);
@@ -68,12 +70,12 @@ public sealed class Matcher
     /// </summary>
     public Match Explain(VolunteerSnapshot volunteer, VacancySnapshot vacancy, DateTimeOffset now, MatchDirection direction = MatchDirection.VacanciesForVolunteer)
     {
-        var assessment = Assess(volunteer, vacancy, now, direction, stopAtFirstExclusion: false);
+        var assessment = Assess(volunteer, vacancy, now, direction, forRanking: false);
         var text = new ReasonText(_names, direction);
         return new Match(volunteer, vacancy, Score(assessment), Reasons(assessment, volunteer, vacancy, text), Exclusions(assessment, volunteer, vacancy, text));
     }
 
-    private Assessment Assess(VolunteerSnapshot volunteer, VacancySnapshot vacancy, DateTimeOffset now, MatchDirection direction, bool stopAtFirstExclusion)
+    private Assessment Assess(VolunteerSnapshot volunteer, VacancySnapshot vacancy, DateTimeOffset now, MatchDirection direction, bool forRanking)
     {
         var a = new Assessment { DistanceKm = double.NaN, Year = now.Year };
 
@@ -108,26 +110,52 @@ public sealed class Matcher
             a.Excluded |= Excluded.AlreadyApplied;
         }
 
-        if (a.Excluded != 0 && stopAtFirstExclusion)
+        if (a.Excluded != 0 && forRanking)
         {
             return a;
         }
 
         if (!vacancy.IsRemote && volunteer.Location is { } home && vacancy.Location is { } work)
         {
-            if (stopAtFirstExclusion && volunteer.MaxDistanceKm is { } limit && SurelyFurtherThan(home, work, limit))
+            // Past the travel limit the pair is out; without a limit, past the reach the distance
+            // adds nothing. Either way the exact kilometres change nothing, so ranking skips them
+            // when a lower bound already shows the pair is that far apart.
+            var limit = volunteer.MaxDistanceKm;
+            var beyond = false;
+            var haversine = double.NaN;
+            if (forRanking)
             {
-                a.Excluded |= Excluded.TooFar;
-                return a;
+                beyond = GreatCircle.LatitudeGapExceeds(home, work, limit ?? _weights.DefaultReachKm);
+                if (!beyond)
+                {
+                    haversine = GreatCircle.Haversine(home, volunteer.CosLatitude, work, vacancy.CosLatitude);
+                    beyond = haversine > (limit is null ? _haversineAtDefaultReach : volunteer.HaversineAtLimit);
+                }
             }
 
-            a.DistanceKm = home.DistanceKmTo(work);
-            if (volunteer.MaxDistanceKm is { } max && a.DistanceKm > max)
+            if (beyond)
             {
-                a.Excluded |= Excluded.TooFar;
-                if (stopAtFirstExclusion)
+                if (limit is not null)
                 {
+                    a.Excluded |= Excluded.TooFar;
                     return a;
+                }
+            }
+            else
+            {
+                if (double.IsNaN(haversine))
+                {
+                    haversine = GreatCircle.Haversine(home, volunteer.CosLatitude, work, vacancy.CosLatitude);
+                }
+
+                a.DistanceKm = GreatCircle.Km(haversine);
+                if (limit is { } max && a.DistanceKm > max)
+                {
+                    a.Excluded |= Excluded.TooFar;
+                    if (forRanking)
+                    {
+                        return a;
+                    }
                 }
             }
         }
@@ -156,8 +184,8 @@ public sealed class Matcher
         }
         else if (!double.IsNaN(a.DistanceKm))
         {
-            var reach = Math.Max(0.1, volunteer.MaxDistanceKm ?? _weights.DefaultReachKm);
-            a.Distance = Math.Max(0, 1 - (a.DistanceKm / reach));
+            var reach = volunteer.MaxDistanceKm ?? _weights.DefaultReachKm;
+            a.Distance = reach > 0 ? Math.Max(0, 1 - (a.DistanceKm / reach)) : 0;
         }
 
         a.SuitableFor = vacancy.SuitableForIds.CountCommon(volunteer.SuitableForIds) > 0 ? 1 : 0;
@@ -172,15 +200,6 @@ public sealed class Matcher
 
         return a;
     }
-
-    /// <summary>
-    /// A cheap test before the haversine: the great-circle distance is at least the north-south
-    /// distance, so a latitude gap wider than the limit rules the pair out without trigonometry.
-    /// </summary>
-    private static bool SurelyFurtherThan(GeoPoint home, GeoPoint work, int limitKm) =>
-        Math.Abs(home.Latitude - work.Latitude) * KmPerDegreeLatitude > limitKm * 1.001;
-
-    private const double KmPerDegreeLatitude = 6371.0088 * Math.PI / 180;
 
     private double Score(in Assessment a) =>
         (_weights.Category * a.Category)

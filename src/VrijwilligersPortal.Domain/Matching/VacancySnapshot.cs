@@ -8,6 +8,8 @@ namespace VrijwilligersPortal.Domain.Matching;
 /// </summary>
 public sealed record VacancySnapshot
 {
+    private readonly GeoPoint? _location;
+
     public required int Id { get; init; }
 
     public required int CategoryId { get; init; }
@@ -24,7 +26,19 @@ public sealed record VacancySnapshot
     public int? HoursPerWeek { get; init; }
 
     /// <summary>Centroid of the vacancy's postcode; null when unknown.</summary>
-    public GeoPoint? Location { get; init; }
+    public GeoPoint? Location
+    {
+        get => _location;
+        init
+        {
+            _location = value;
+            CosLatitude = GreatCircle.CosLatitude(value);
+        }
+    }
+
+    /// <summary>Cached for the distance computation, which runs for every candidate.</summary>
+    internal double CosLatitude { get; private init; } = double.NaN;
+
 
     /// <summary>Can be done from home (vanuit huis): distance does not matter.</summary>
     public bool IsRemote { get; init; }

@@ -9,6 +9,9 @@ namespace VrijwilligersPortal.Domain.Matching;
 /// </summary>
 public sealed record VolunteerSnapshot
 {
+    private readonly GeoPoint? _location;
+    private readonly int? _maxDistanceKm;
+
     public required int Id { get; init; }
 
     /// <summary>The categories the volunteer is interested in.</summary>
@@ -24,10 +27,33 @@ public sealed record VolunteerSnapshot
     public int? HoursPerWeek { get; init; }
 
     /// <summary>Centroid of the volunteer's postcode; null when unknown.</summary>
-    public GeoPoint? Location { get; init; }
+    public GeoPoint? Location
+    {
+        get => _location;
+        init
+        {
+            _location = value;
+            CosLatitude = GreatCircle.CosLatitude(value);
+        }
+    }
+
+    /// <summary>Cached for the distance computation, which runs for every candidate.</summary>
+    internal double CosLatitude { get; private init; } = double.NaN;
+
 
     /// <summary>How far the volunteer will travel; null means not said (no distance filter).</summary>
-    public int? MaxDistanceKm { get; init; }
+    public int? MaxDistanceKm
+    {
+        get => _maxDistanceKm;
+        init
+        {
+            _maxDistanceKm = value;
+            HaversineAtLimit = value is { } km ? GreatCircle.HaversineAt(km) : double.NaN;
+        }
+    }
+
+    /// <summary>Cached: the haversine term beyond which a vacancy is surely past the travel limit.</summary>
+    internal double HaversineAtLimit { get; private init; } = double.NaN;
 
     public int? BirthYear { get; init; }
 

@@ -104,6 +104,34 @@ public class SignalTests
     }
 
     [Fact]
+    public void Distance_points_use_exactly_the_postcode_distance_in_both_directions()
+    {
+        var random = new Random(3);
+        for (var i = 0; i < 2000; i++)
+        {
+            var home = new GeoPoint(50.8 + (random.NextDouble() * 2.6), 3.4 + (random.NextDouble() * 3.8));
+            var work = new GeoPoint(home.Latitude + ((random.NextDouble() - 0.5) * 0.6), home.Longitude + ((random.NextDouble() - 0.5) * 0.9));
+            int? limit = random.Next(3) == 0 ? null : random.Next(1, 40);
+            var volunteer = Volunteer() with { Location = home, MaxDistanceKm = limit, ConsentToBeProposed = true };
+            var vacancy = Vacancy() with { Location = work };
+            var km = home.DistanceKmTo(work);
+            var reach = limit ?? Weights.DefaultReachKm;
+            var expected = km > limit ? null : (double?)(Weights.Distance * Math.Max(0, 1 - (km / reach)));
+
+            foreach (var match in new[]
+            {
+                _matcher.Explain(volunteer, vacancy, Now),
+                _matcher.RankVacancies(volunteer, [vacancy], Now).SingleOrDefault(),
+                _matcher.RankVolunteers(vacancy, [volunteer], Now).SingleOrDefault(),
+            })
+            {
+                var points = match is null || match.IsExcluded ? null : (double?)(match.Reasons.SingleOrDefault(r => r.Signal == MatchSignal.Distance)?.Points ?? 0);
+                Assert.Equal(expected, points);
+            }
+        }
+    }
+
+    [Fact]
     public void Work_from_home_gets_the_remote_fit_wherever_the_volunteer_lives()
     {
         AssertOnlyReason(Volunteer(), Vacancy() with { IsRemote = true }, MatchSignal.Distance, Weights.Distance * Weights.RemoteFit, "Kan vanuit huis");
