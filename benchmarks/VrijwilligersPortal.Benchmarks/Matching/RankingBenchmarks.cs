@@ -10,6 +10,7 @@ namespace VrijwilligersPortal.Benchmarks.Matching;
 /// check; without one every candidate needs a great-circle distance, the worst case.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class RankVacanciesBenchmark
 {
     private Matcher _matcher = null!;
@@ -39,6 +40,7 @@ public class RankVacanciesBenchmark
 /// consent, most have a travel limit) and the worst case where everyone consented.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class RankVolunteersBenchmark
 {
     private Matcher _matcher = null!;

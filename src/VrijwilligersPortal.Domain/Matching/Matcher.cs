@@ -215,14 +215,13 @@ public sealed class Matcher
         var reasons = new List<MatchReason>(7);
         Add(MatchSignal.Category, _weights.Category * a.Category, () => text.Category(vacancy.CategoryId));
         Add(MatchSignal.Skills, _weights.Skills * a.Skills, () => text.Skills(vacancy.SkillIds.Common(volunteer.SkillIds), all: a.Skills >= 1));
-        var overlap = vacancy.Schedule.Intersect(volunteer.Availability);
-        Add(MatchSignal.Availability, _weights.Availability * a.Availability, () => vacancy.Schedule.IsEmpty ? text.FlexibleSchedule() : text.Availability(overlap));
+        Add(MatchSignal.Availability, _weights.Availability * a.Availability, () => vacancy.Schedule.IsEmpty
+            ? text.FlexibleSchedule()
+            : text.Availability(vacancy.Schedule.Intersect(volunteer.Availability)));
         Add(MatchSignal.Hours, _weights.Hours * a.Hours, () => text.Hours(vacancy.HoursPerWeek!.Value, volunteer.HoursPerWeek!.Value));
-        var distanceKm = a.DistanceKm;
-        Add(MatchSignal.Distance, _weights.Distance * a.Distance, () => vacancy.IsRemote ? text.Remote() : text.Distance(distanceKm));
+        Add(MatchSignal.Distance, _weights.Distance * a.Distance, () => vacancy.IsRemote ? text.Remote() : text.Distance(a.DistanceKm));
         Add(MatchSignal.SuitableFor, _weights.SuitableFor * a.SuitableFor, () => text.SuitableFor(vacancy.SuitableForIds.Common(volunteer.SuitableForIds)));
-        var ageDays = a.AgeDays;
-        Add(MatchSignal.Freshness, _weights.Freshness * a.Freshness, () => text.Freshness(ageDays, _weights.FreshDays));
+        Add(MatchSignal.Freshness, _weights.Freshness * a.Freshness, () => text.Freshness(a.AgeDays, _weights.FreshDays));
 
         // Largest share first; the signal order breaks ties so the list is stable.
         return [.. reasons.OrderByDescending(r => r.Points).ThenBy(r => r.Signal)];
