@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using VrijwilligersPortal.Benchmarks.Matching;
+
+// `evaluate-matching [seed] [volunteers] [vacancies]` runs the offline quality evaluation
+// (docs/matching.md); anything else goes to BenchmarkDotNet (docs/performance.md).
+if (args is ["evaluate-matching", .. var rest])
+{
+    var seed = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 2026;
+    var volunteers = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 2_000;
+    var vacancies = rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 5_000;
+    var clock = Stopwatch.StartNew();
+    var population = SyntheticPopulation.Generate(NlPostcodes.Load(), volunteers, vacancies, seed);
+    var report = MatchingEvaluation.Run(population, MatchingEvaluation.StandardMethods(population), seed);
+    Console.WriteLine(MatchingEvaluation.Markdown(report));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({clock.Elapsed.TotalSeconds:F1} s)"));
+    return;
+}
+
+if (args is ["tune-matching", .. var tuneArgs])
+{
+    var seed = tuneArgs.Length > 0 ? int.Parse(tuneArgs[0], CultureInfo.InvariantCulture) : 7;
+    var population = SyntheticPopulation.Generate(NlPostcodes.Load(), 600, 5_000, seed);
+    Console.WriteLine(MatchingEvaluation.Tune(population, seed));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
