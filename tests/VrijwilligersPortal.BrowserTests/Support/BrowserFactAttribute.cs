@@ -8,11 +8,12 @@ namespace VrijwilligersPortal.BrowserTests.Support;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (BrowserTooling.Missing is { } missing && !BrowserTooling.InCi)
-        {
-            Skip = missing;
-        }
-    }
+    public BrowserFactAttribute() => Skip = BrowserTooling.SkipReason;
+}
+
+/// <summary>A theory that needs a real browser; skipped like <see cref="BrowserFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = BrowserTooling.SkipReason;
 }

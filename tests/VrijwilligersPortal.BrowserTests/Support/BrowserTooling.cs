@@ -18,6 +18,9 @@ public static class BrowserTooling
     /// <summary>Why the browser tests cannot run here, with how to fix it; null when they can.</summary>
     public static string? Missing { get; } = FindMissing();
 
+    /// <summary>Why browser tests are skipped: only outside CI, only when something is missing.</summary>
+    public static string? SkipReason => InCi ? null : Missing;
+
     /// <summary>Headless, and without the background traffic Chromium makes on a first run (the build machines have no internet).</summary>
     public static IReadOnlyList<string> ChromiumArgs { get; } =
     [
