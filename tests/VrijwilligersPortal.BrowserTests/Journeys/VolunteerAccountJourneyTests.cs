@@ -48,7 +48,7 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
         await page.CheckAccessibleAsync("ingelogd");
 
         await logout.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je bent uitgelogd.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Je bent uitgelogd." })).ToBeVisibleAsync();
         await Assertions.Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Inloggen" })).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("uitgelogd");
     }
@@ -115,7 +115,7 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
         await page.ShiftTabToAsync(logout);
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je bent uitgelogd.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Je bent uitgelogd." })).ToBeVisibleAsync();
         await Assertions.Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Inloggen" })).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("uitgelogd");
     }
