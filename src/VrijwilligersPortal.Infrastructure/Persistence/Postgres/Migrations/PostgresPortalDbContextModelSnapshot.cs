@@ -265,6 +265,44 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Mediations_OneActivePerVolunteer")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Mediations", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -562,6 +600,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("Vacancies", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("VolunteerId", "VacancyId")
+                        .IsUnique();
+
+                    b.ToTable("Favourites", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>
                 {
                     b.Property<int>("Id")
@@ -585,6 +650,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DutchLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -594,6 +663,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(440)
+                        .HasColumnType("text[]");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -916,6 +990,57 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("Vacancy");
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Mediations.MediationStatus>", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("By")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.ToTable("MediationStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+                        });
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
@@ -958,6 +1083,58 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                                 .HasForeignKey("OrganisationId");
                         });
 
+                    b.OwnsMany("VrijwilligersPortal.Domain.Organisations.Invitation", "Invitations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset?>("AcceptedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("AcceptedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<DateTimeOffset>("ExpiresAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("InvitedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("RevokedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("TokenHash")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("TokenHash")
+                                .IsUnique();
+
+                            b1.ToTable("OrganisationInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Organisations.OrganisationMember", "Members", b1 =>
                         {
                             b1.Property<int>("OrganisationId")
@@ -986,6 +1163,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         });
 
                     b.Navigation("History");
+
+                    b.Navigation("Invitations");
 
                     b.Navigation("Members");
                 });
@@ -1049,6 +1228,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>

@@ -12,7 +12,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261122060850_Initial")]
+    [Migration("20261122081046_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -266,6 +266,44 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Mediations_OneActivePerVolunteer")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Mediations", (string)null);
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
@@ -565,6 +603,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("Vacancies", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("VolunteerId", "VacancyId")
+                        .IsUnique();
+
+                    b.ToTable("Favourites", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>
                 {
                     b.Property<int>("Id")
@@ -588,6 +653,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DutchLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -597,6 +666,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(440)
+                        .HasColumnType("text[]");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -632,6 +706,27 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.DataProtection.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Identity.PortalUser", b =>
@@ -707,6 +802,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -879,6 +993,57 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("Vacancy");
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Mediations.MediationStatus>", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("By")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.ToTable("MediationStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+                        });
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
@@ -921,6 +1086,58 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                                 .HasForeignKey("OrganisationId");
                         });
 
+                    b.OwnsMany("VrijwilligersPortal.Domain.Organisations.Invitation", "Invitations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset?>("AcceptedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("AcceptedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<DateTimeOffset>("ExpiresAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("InvitedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("RevokedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("TokenHash")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("TokenHash")
+                                .IsUnique();
+
+                            b1.ToTable("OrganisationInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Organisations.OrganisationMember", "Members", b1 =>
                         {
                             b1.Property<int>("OrganisationId")
@@ -949,6 +1166,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         });
 
                     b.Navigation("History");
+
+                    b.Navigation("Invitations");
 
                     b.Navigation("Members");
                 });
@@ -1012,6 +1231,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>

@@ -11,7 +11,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261122054756_Initial")]
+    [Migration("20261122081039_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -255,6 +255,42 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Mediations_OneActivePerVolunteer")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Mediations", (string)null);
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
@@ -544,6 +580,31 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Vacancies", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("VolunteerId", "VacancyId")
+                        .IsUnique();
+
+                    b.ToTable("Favourites", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>
                 {
                     b.Property<int>("Id")
@@ -565,12 +626,24 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DutchLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(440)
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
@@ -606,6 +679,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.DataProtection.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Identity.PortalUser", b =>
@@ -681,6 +773,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -851,6 +962,55 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Vacancy");
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Mediations.MediationStatus>", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.ToTable("MediationStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+                        });
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
@@ -891,6 +1051,56 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasForeignKey("OrganisationId");
                         });
 
+                    b.OwnsMany("VrijwilligersPortal.Domain.Organisations.Invitation", "Invitations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AcceptedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("AcceptedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ExpiresAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("InvitedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("RevokedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TokenHash")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("TokenHash")
+                                .IsUnique();
+
+                            b1.ToTable("OrganisationInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Organisations.OrganisationMember", "Members", b1 =>
                         {
                             b1.Property<int>("OrganisationId")
@@ -919,6 +1129,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("History");
+
+                    b.Navigation("Invitations");
 
                     b.Navigation("Members");
                 });
@@ -980,6 +1192,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Favourite", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Volunteers.Volunteer", b =>

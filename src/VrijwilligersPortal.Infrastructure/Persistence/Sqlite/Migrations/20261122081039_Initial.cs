@@ -70,6 +70,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -248,12 +275,15 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     Longitude = table.Column<double>(type: "REAL", nullable: true),
                     MaxDistanceKm = table.Column<int>(type: "INTEGER", nullable: true),
                     BirthYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 440, nullable: false),
+                    DutchLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Availability = table.Column<int>(type: "INTEGER", nullable: false),
                     HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
                     WillingToGetVog = table.Column<bool>(type: "INTEGER", nullable: false),
                     ConsentToBeProposed = table.Column<bool>(type: "INTEGER", nullable: false),
                     ConsentChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,6 +294,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InvitedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrganisationInvitations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -368,6 +425,29 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Mediations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mediations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Mediations_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VolunteerInterests",
                 columns: table => new
                 {
@@ -448,6 +528,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Favourites",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Favourites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Favourites_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Favourites_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VacancySkills",
                 columns: table => new
                 {
@@ -515,6 +622,30 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         name: "FK_VacancySuitableForTags_Vacancies_VacancyId",
                         column: x => x.VacancyId,
                         principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediationStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    By = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediationStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediationStatusChanges_Mediations_MediationId",
+                        column: x => x.MediationId,
+                        principalTable: "Mediations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -606,6 +737,45 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_Categories_Slug",
                 table: "Categories",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Favourites_VacancyId",
+                table: "Favourites",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Favourites_VolunteerId_VacancyId",
+                table: "Favourites",
+                columns: new[] { "VolunteerId", "VacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_OneActivePerVolunteer",
+                table: "Mediations",
+                column: "VolunteerId",
+                unique: true,
+                filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_Status_RequestedAt",
+                table: "Mediations",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediationStatusChanges_MediationId",
+                table: "MediationStatusChanges",
+                column: "MediationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_OrganisationId",
+                table: "OrganisationInvitations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_TokenHash",
+                table: "OrganisationInvitations",
+                column: "TokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -709,6 +879,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Favourites");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "MediationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationInvitations");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationMembers");
 
             migrationBuilder.DropTable(
@@ -734,6 +919,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Mediations");
 
             migrationBuilder.DropTable(
                 name: "SuitableForTags");

@@ -71,6 +71,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -249,6 +276,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
                     MaxDistanceKm = table.Column<int>(type: "integer", nullable: true),
                     BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    Languages = table.Column<string[]>(type: "text[]", maxLength: 440, nullable: false),
+                    DutchLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Availability = table.Column<int>(type: "integer", nullable: false),
                     HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
                     WillingToGetVog = table.Column<bool>(type: "boolean", nullable: false),
@@ -266,6 +295,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InvitedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrganisationInvitations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -370,6 +426,29 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Mediations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mediations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Mediations_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VolunteerInterests",
                 columns: table => new
                 {
@@ -450,6 +529,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Favourites",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
+                    VacancyId = table.Column<int>(type: "integer", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Favourites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Favourites_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Favourites_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VacancySkills",
                 columns: table => new
                 {
@@ -517,6 +623,30 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         name: "FK_VacancySuitableForTags_Vacancies_VacancyId",
                         column: x => x.VacancyId,
                         principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediationStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<Guid>(type: "uuid", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MediationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediationStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediationStatusChanges_Mediations_MediationId",
+                        column: x => x.MediationId,
+                        principalTable: "Mediations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -608,6 +738,45 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "IX_Categories_Slug",
                 table: "Categories",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Favourites_VacancyId",
+                table: "Favourites",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Favourites_VolunteerId_VacancyId",
+                table: "Favourites",
+                columns: new[] { "VolunteerId", "VacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_OneActivePerVolunteer",
+                table: "Mediations",
+                column: "VolunteerId",
+                unique: true,
+                filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_Status_RequestedAt",
+                table: "Mediations",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediationStatusChanges_MediationId",
+                table: "MediationStatusChanges",
+                column: "MediationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_OrganisationId",
+                table: "OrganisationInvitations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_TokenHash",
+                table: "OrganisationInvitations",
+                column: "TokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -711,6 +880,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Favourites");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "MediationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationInvitations");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationMembers");
 
             migrationBuilder.DropTable(
@@ -736,6 +920,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Mediations");
 
             migrationBuilder.DropTable(
                 name: "SuitableForTags");
