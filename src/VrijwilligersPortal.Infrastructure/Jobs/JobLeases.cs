@@ -8,7 +8,7 @@ namespace VrijwilligersPortal.Infrastructure.Jobs;
 /// Lets one instance at a time run a background job when several run behind a proxy: before each
 /// run a job claims its named lease for a while; an instance that does not get it skips the run.
 /// The database decides who wins, so no instance needs to know about the others
-/// (docs/adr/0201-several-instances.md). Each call uses its own <see cref="PortalDbContext"/>, so
+/// (docs/adr/0016-several-instances.md). Each call uses its own <see cref="PortalDbContext"/>, so
 /// it never saves a caller's pending changes.
 /// </summary>
 public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock)

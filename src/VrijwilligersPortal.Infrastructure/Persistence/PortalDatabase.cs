@@ -26,7 +26,7 @@ public static class PortalDatabase
 
         // Protecting anything creates the key ring's first key (in the database) if there is none,
         // so instances started together after a first deployment share it instead of each
-        // creating their own (docs/adr/0201-several-instances.md).
+        // creating their own (docs/adr/0016-several-instances.md).
         scope.ServiceProvider.GetService<IDataProtectionProvider>()?.CreateProtector("VrijwilligersPortal.Migrate").Protect([]);
     }
 }

@@ -10,7 +10,7 @@ namespace VrijwilligersPortal.Web.Common;
 /// Shows text that organisations type (vacancy descriptions) as paragraphs and lists. Blank lines
 /// separate paragraphs; lines starting with "- ", "* " or "• " make a bulleted list, "1. " or "1) "
 /// a numbered one. Everything else is encoded: no HTML, links or images typed by a user ever reach
-/// the page (docs/adr/0140).
+/// the page (docs/adr/0009).
 /// </summary>
 public static partial class PlainText
 {

@@ -9,7 +9,7 @@ public sealed record PostcodeLocation(string Postcode, string Place, GeoPoint Lo
 /// <summary>
 /// Finds the centre point of a 4-digit postcode, so that a vacancy can be found by distance. For
 /// now it knows only the demo centre's postcodes; the postcode table that the operator imports
-/// replaces the lookup inside this one class (docs/adr/0141). An unknown postcode gives null and
+/// replaces the lookup inside this one class (docs/adr/0010). An unknown postcode gives null and
 /// the vacancy is saved without coordinates.
 /// </summary>
 public sealed partial class PostcodeLocator
