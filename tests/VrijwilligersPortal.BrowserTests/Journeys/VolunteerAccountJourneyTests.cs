@@ -4,8 +4,9 @@ using VrijwilligersPortal.BrowserTests.Support;
 namespace VrijwilligersPortal.BrowserTests.Journeys;
 
 /// <summary>
-/// Journey 2 (first half: account) with the mouse, and journey 5: the same with the keyboard only.
-/// Profile, applying and withdrawing follow when those pages exist.
+/// Journey 2 with the mouse: register, confirm the e-mail, log in, fill in the profile, apply,
+/// find the application under Mijn reacties, withdraw it, log out. Journey 5: the same with the
+/// keyboard only (Tab, Shift+Tab, Enter, Space, arrows).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
@@ -13,7 +14,7 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
     private const string Password = "fietsen langs de vecht in mei";
 
     [BrowserFact]
-    public async Task Volunteer_registers_confirms_the_email_logs_in_and_logs_out()
+    public async Task Volunteer_registers_fills_in_the_profile_applies_and_withdraws()
     {
         await using var journey = await portal.StartJourneyAsync();
         var page = journey.Page;
@@ -47,6 +48,46 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
         await Assertions.Expect(logout).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("ingelogd");
 
+        // The profile: where, what and when, so suggestions and organisations know enough.
+        await Menu(page).GetByRole(AriaRole.Link, new() { Name = "Mijn profiel" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Mijn profiel");
+        await page.CheckAccessibleAsync("profiel");
+        await page.GetByLabel("Postcode").FillAsync("3512 AB");
+        await page.GetByLabel("Hoe ver wil je reizen? (km)").FillAsync("15");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Waar ligt je interesse?" }).GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "dinsdagochtend" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Profiel opslaan" }).ClickAsync();
+        await ExpectStatusAsync(page, "Je profiel is opgeslagen.");
+        await Assertions.Expect(page.GetByLabel("Postcode")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^3512"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "dinsdagochtend" })).ToBeCheckedAsync();
+        await page.CheckAccessibleAsync("profiel-opgeslagen");
+
+        // Applying: from the list to a vacancy, then the short form.
+        await Menu(page).GetByRole(AriaRole.Link, new() { Name = "Vacatures" }).ClickAsync();
+        var vacancy = page.Locator("main article").First.GetByRole(AriaRole.Link).First;
+        var title = (await vacancy.InnerTextAsync()).Trim();
+        await vacancy.ClickAsync();
+        await ExpectHeadingAsync(page, title);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = $"Reageer op {title}" }).ClickAsync();
+        await ExpectHeadingAsync(page, $"Reageren op {title}");
+        await page.CheckAccessibleAsync("reageren");
+        await page.GetByLabel("Je bericht aan de organisatie").FillAsync(Motivation);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reactie versturen" }).ClickAsync();
+
+        await ExpectHeadingAsync(page, "Mijn reacties");
+        await ExpectStatusAsync(page, "Je reactie is verstuurd.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
+        await page.CheckAccessibleAsync("mijn-reacties");
+
+        // Withdrawing asks once, then says it is done.
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Reactie intrekken ({title})" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Reactie intrekken");
+        await page.CheckAccessibleAsync("reactie-intrekken");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, trek mijn reactie in" }).ClickAsync();
+        await ExpectStatusAsync(page, "Je reactie is ingetrokken.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Reactie intrekken ({title})" })).ToHaveCountAsync(0);
+        await page.CheckAccessibleAsync("reactie-ingetrokken");
+
         await logout.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Je bent uitgelogd." })).ToBeVisibleAsync();
         await Assertions.Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Inloggen" })).ToBeVisibleAsync();
@@ -54,7 +95,7 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
     }
 
     [BrowserFact]
-    public async Task Volunteer_registers_confirms_the_email_logs_in_and_logs_out_with_the_keyboard_only()
+    public async Task Volunteer_registers_fills_in_the_profile_applies_and_withdraws_with_the_keyboard_only()
     {
         await using var journey = await portal.StartJourneyAsync();
         var page = journey.Page;
@@ -108,6 +149,61 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
         await Assertions.Expect(logout).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("ingelogd");
 
+        // The profile, by keyboard: text fields, a checkbox in a group, a cell of the week grid.
+        await page.TabToAsync(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Mijn profiel" }));
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectHeadingAsync(page, "Mijn profiel");
+        await page.TabToAndTypeAsync(page.GetByLabel("Postcode"), "3512 AB");
+        await page.TabToAsync(page.GetByLabel("Hoe ver wil je reizen? (km)"));
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("15");
+        var interest = page.GetByRole(AriaRole.Group, new() { Name = "Waar ligt je interesse?" }).GetByRole(AriaRole.Checkbox).First;
+        await page.TabToAsync(interest);
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(interest).ToBeCheckedAsync();
+        var tuesdayMorning = page.GetByRole(AriaRole.Checkbox, new() { Name = "dinsdagochtend" });
+        await page.TabToAsync(tuesdayMorning);
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(tuesdayMorning).ToBeCheckedAsync();
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Profiel opslaan" }));
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectStatusAsync(page, "Je profiel is opgeslagen.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "dinsdagochtend" })).ToBeCheckedAsync();
+        await page.CheckAccessibleAsync("profiel-opgeslagen");
+
+        // Applying: the list, a vacancy, the form; the contact choice is a radio group moved with arrows.
+        await page.TabToAsync(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Vacatures" }));
+        await page.Keyboard.PressAsync("Enter");
+        var vacancy = page.Locator("main article").First.GetByRole(AriaRole.Link).First;
+        var title = (await vacancy.InnerTextAsync()).Trim();
+        await page.TabToAsync(vacancy);
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectHeadingAsync(page, title);
+        await page.TabToAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = $"Reageer op {title}" }));
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectHeadingAsync(page, $"Reageren op {title}");
+        await page.TabToAndTypeAsync(page.GetByLabel("Je bericht aan de organisatie"), Motivation);
+        var byEmail = page.GetByRole(AriaRole.Radio, new() { Name = "per e-mail", Exact = true });
+        var byPhone = page.GetByRole(AriaRole.Radio, new() { Name = "telefonisch", Exact = true });
+        await page.TabToAsync(byEmail);
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(byPhone).ToBeCheckedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(byEmail).ToBeCheckedAsync();
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Reactie versturen" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await ExpectHeadingAsync(page, "Mijn reacties");
+        await ExpectStatusAsync(page, "Je reactie is verstuurd.");
+        await page.CheckAccessibleAsync("mijn-reacties");
+        await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = $"Reactie intrekken ({title})" }));
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectHeadingAsync(page, "Reactie intrekken");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Ja, trek mijn reactie in" }));
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectStatusAsync(page, "Je reactie is ingetrokken.");
+        await page.CheckAccessibleAsync("reactie-ingetrokken");
+
         // Skip to the content, then back up into the menu: the way from the content to the menu is Shift+Tab.
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
@@ -119,6 +215,11 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
         await Assertions.Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Inloggen" })).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("uitgelogd");
     }
+
+    private const string Motivation = "Ik help graag mee en heb op dinsdagochtend tijd. Tot ziens!";
+
+    private static Task ExpectStatusAsync(IPage page, string text) =>
+        Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = text })).ToBeVisibleAsync();
 
     private static string NewEmail() => $"vrijwilliger-{Guid.NewGuid():N}@example.nl";
 
