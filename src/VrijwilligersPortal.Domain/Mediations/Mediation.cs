@@ -138,7 +138,7 @@ public sealed class Mediation
     /// </summary>
     public void RecordIntake(MediationIntake intake, Guid by, DateTimeOffset at)
     {
-        RequireOpen("een intake vastleggen");
+        RequireOpen("nog een intake geven");
         ReferralSource = intake.ReferralSource;
         Wishes = Guard.Text(intake.Wishes, IntakeTextMaxLength, $"Beschrijf wat de persoon zou willen doen (hoogstens {IntakeTextMaxLength} tekens).");
         Abilities = Guard.OptionalText(intake.Abilities, IntakeTextMaxLength, $"Beschrijf wat de persoon kan in hoogstens {IntakeTextMaxLength} tekens.");
@@ -328,7 +328,7 @@ public sealed class Mediation
     {
         if (Status == MediationStatus.Closed)
         {
-            throw new DomainException($"Een afgesloten bemiddeling kun je niet {action}.");
+            throw new DomainException($"Een afgesloten bemiddeling kun je niet meer {action}.");
         }
     }
 

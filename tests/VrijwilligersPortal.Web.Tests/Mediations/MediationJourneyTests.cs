@@ -288,6 +288,34 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         Assert.Equal(ProposalStatus.Open, Assert.Single((await CaseAsync(other)).Proposals).Status);
     }
 
+    [Fact]
+    public async Task A_volunteer_who_erases_their_account_takes_the_notes_and_intake_texts_with_them()
+    {
+        using var volunteer = await factory.SignedInVolunteerAsync("Iris Vos");
+        await volunteer.Client.SubmitFormAsync("/mijn/profiel", new Dictionary<string, string> { ["WantsHelp"] = "true" });
+        var id = await factory.WithDbAsync((db, _) => db.Mediations.Where(m => m.VolunteerId == volunteer.VolunteerId).Select(m => m.Id).SingleAsync());
+        using var staff = await factory.SignedInAsync(factory.Staff);
+        await staff.SubmitFormAsync($"{CaseUrl(id)}/intake", new Dictionary<string, string>
+        {
+            ["ReferralSource"] = "Care",
+            ["Wishes"] = "Iets met dieren",
+            ["SupportNeeds"] = "Vertrouwelijke ondersteuning",
+        });
+        await staff.SubmitFormAsync(CaseUrl(id), new Dictionary<string, string> { ["NoteText"] = "Vertrouwelijke notitie" }, "form[action$='/notities']");
+        Assert.Single((await CaseAsync(id)).Notes);
+
+        var erased = await volunteer.Client.SubmitFormAsync("/mijn/gegevens/verwijderen", new Dictionary<string, string> { ["Password"] = TestData.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        var mediation = await CaseAsync(id);
+        Assert.Equal(MediationStatus.Closed, mediation.Status);
+        Assert.Empty(mediation.Notes);
+        Assert.Null(mediation.SupportNeeds);
+        Assert.Null(mediation.Wishes);
+        Assert.Equal(ReferralSource.Care, mediation.ReferralSource);
+        Assert.Equal("verwijderde vrijwilliger", (await staff.GetPageAsync(CaseUrl(id))).QuerySelector("h1")!.TextContent.Split(": ")[1]);
+    }
+
     private async Task<int> WalkInAsync(PortalClient staff, string name)
     {
         var response = await staff.SubmitFormAsync("/beheer/bemiddelingen/nieuw", new Dictionary<string, string>
