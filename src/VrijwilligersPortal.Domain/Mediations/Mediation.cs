@@ -138,7 +138,7 @@ public sealed class Mediation
     /// </summary>
     public void RecordIntake(MediationIntake intake, Guid by, DateTimeOffset at)
     {
-        RequireOpen("nog een intake geven");
+        RequireOpen("een intake geven");
         ReferralSource = intake.ReferralSource;
         Wishes = Guard.Text(intake.Wishes, IntakeTextMaxLength, $"Beschrijf wat de persoon zou willen doen (hoogstens {IntakeTextMaxLength} tekens).");
         Abilities = Guard.OptionalText(intake.Abilities, IntakeTextMaxLength, $"Beschrijf wat de persoon kan in hoogstens {IntakeTextMaxLength} tekens.");
