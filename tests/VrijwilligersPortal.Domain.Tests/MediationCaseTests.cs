@@ -416,6 +416,37 @@ public class MediationCaseTests
     }
 
     [Fact]
+    public void Every_change_bumps_the_version_and_a_refused_one_does_not()
+    {
+        var mediation = Requested();
+        var versions = new List<int> { mediation.Version };
+        void Step(Action action)
+        {
+            action();
+            versions.Add(mediation.Version);
+        }
+
+        Step(() => mediation.AssignTo(Colleague, Staff, Build.Now));
+        Step(() => mediation.AddNote("Notitie", Staff, Build.Now));
+        Step(() => mediation.RecordIntake(Intake(), Staff, Build.Now));
+        MatchProposal? proposal = null;
+        Step(() => proposal = mediation.Propose(10, Staff, Build.Now));
+        var other = mediation.Propose(11, Staff, Build.Now);
+        Step(() => mediation.DeclineProposal(other, null, Staff, Build.Now));
+        Step(() => mediation.AcceptProposal(proposal!, Staff, Build.Now));
+        Step(() => mediation.Place(proposal!, SixWeeks, Staff, Build.Now));
+        Step(() => mediation.RecordFollowUp(3, null, false, false, Staff, Build.Now));
+        Step(() => mediation.Close(null, Staff, Build.Now));
+        Step(() => mediation.RemoveNotes(Build.Now));
+
+        Assert.Equal(versions.Count, versions.Distinct().Count());
+        Assert.Equal(versions.Order(), versions);
+        var last = mediation.Version;
+        Assert.Throws<DomainException>(() => mediation.AddNote("Te laat", Staff, Build.Now));
+        Assert.Equal(last, mediation.Version);
+    }
+
+    [Fact]
     public void Staff_keep_a_record_for_someone_without_e_mail_only_with_recorded_consent()
     {
         var volunteer = Volunteer.WithoutAccount(" Fatima El Amrani ", null, "06 12345678", consentGiven: true, Staff, Build.Now);

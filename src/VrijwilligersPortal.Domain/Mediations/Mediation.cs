@@ -88,6 +88,12 @@ public sealed class Mediation
 
     public DateTimeOffset? FollowedUpAt { get; private set; }
 
+    /// <summary>
+    /// Bumped by every change; a concurrency token, so two staff members acting on one case at the
+    /// same moment cannot both save (the second is told to try again).
+    /// </summary>
+    public int Version { get; private set; }
+
     /// <summary>Set when the retention period removed the notes and support needs of this closed case.</summary>
     public DateTimeOffset? NotesRemovedAt { get; private set; }
 
@@ -130,6 +136,7 @@ public sealed class Mediation
         AssignedStaffId = staff;
         AssignedBy = by;
         AssignedAt = at;
+        Version++;
     }
 
     /// <summary>
@@ -148,6 +155,7 @@ public sealed class Mediation
         _suitableForIds.AddRange(intake.SuitableForIds.Distinct().Order());
         IntakeBy = by;
         IntakeAt = at;
+        Version++;
         if (Status == MediationStatus.Requested)
         {
             Move(MediationStatus.IntakeDone, by, at, null);
@@ -160,6 +168,7 @@ public sealed class Mediation
         RequireOpen("aanvullen met een notitie");
         var note = new CaseNote(Guard.Text(text, CaseNote.TextMaxLength, $"Schrijf een notitie van hoogstens {CaseNote.TextMaxLength} tekens."), by, at);
         _notes.Add(note);
+        Version++;
         return note;
     }
 
@@ -179,6 +188,7 @@ public sealed class Mediation
         Guard.That(!_proposals.Exists(p => p.VacancyId == vacancyId && p.IsLive), "Deze vacature is al voorgesteld.");
         var proposal = new MatchProposal(vacancyId, by, at);
         _proposals.Add(proposal);
+        Version++;
         if (Status == MediationStatus.IntakeDone)
         {
             Move(MediationStatus.Proposing, by, at, null);
@@ -192,6 +202,7 @@ public sealed class Mediation
     {
         RequireProposing(proposal, "accepteren");
         proposal.Decide(ProposalStatus.Accepted, null, by, at, "accepteren", ProposalStatus.Open);
+        Version++;
     }
 
     /// <summary>One of the sides said no; the case stays in Proposing for the next proposal.</summary>
@@ -200,6 +211,7 @@ public sealed class Mediation
         RequireProposing(proposal, "afwijzen");
         var why = Guard.OptionalText(reason, MatchProposal.DeclineReasonMaxLength, $"Geef een reden van hoogstens {MatchProposal.DeclineReasonMaxLength} tekens.");
         proposal.Decide(ProposalStatus.Declined, why, by, at, "afwijzen", ProposalStatus.Open, ProposalStatus.Accepted);
+        Version++;
     }
 
     /// <summary>
@@ -243,6 +255,7 @@ public sealed class Mediation
         FollowUpBy = by;
         FollowedUpAt = at;
         FollowUpDueAt = null;
+        Version++;
         if (close)
         {
             Move(MediationStatus.Closed, by, at, "afgesloten na de nazorg");
@@ -273,6 +286,7 @@ public sealed class Mediation
         _notes.Clear();
         SupportNeeds = null;
         NotesRemovedAt = at;
+        Version++;
     }
 
     /// <summary>
@@ -322,6 +336,8 @@ public sealed class Mediation
         {
             proposal.ClearReason();
         }
+
+        Version++;
     }
 
     private void RequireOpen(string action)
@@ -346,5 +362,6 @@ public sealed class Mediation
         _history.Add(new StatusChange<MediationStatus>(Status, to, at, by, note));
         Status = to;
         StatusChangedAt = at;
+        Version++;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
@@ -59,6 +60,27 @@ public sealed class MediationRetentionTests(PortalFactory factory) : IClassFixtu
         Assert.Empty((await LoadAsync(closedRecently)).Notes);
         Assert.Single((await LoadAsync(open)).Notes);
         factory.Clock.Set(PortalFactory.Start);
+    }
+
+    [Fact]
+    public async Task Two_staff_members_changing_one_case_at_once_cannot_both_save()
+    {
+        var id = await CaseAsync((_, _) => { });
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+        var db1 = first.ServiceProvider.GetRequiredService<Infrastructure.Persistence.PortalDbContext>();
+        var db2 = second.ServiceProvider.GetRequiredService<Infrastructure.Persistence.PortalDbContext>();
+        var one = await db1.Mediations.Include(m => m.History).SingleAsync(m => m.Id == id);
+        var two = await db2.Mediations.Include(m => m.History).SingleAsync(m => m.Id == id);
+
+        one.Close("Verhuisd", Staff, factory.Clock.GetUtcNow());
+        await db1.SaveChangesAsync();
+        two.AddNote("Gelijktijdige notitie", Staff, factory.Clock.GetUtcNow());
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+        var stored = await LoadAsync(id);
+        Assert.Equal(MediationStatus.Closed, stored.Status);
+        Assert.Single(stored.Notes);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ internal sealed class MediationConfiguration : IEntityTypeConfiguration<Mediatio
 
         builder.OwnsHistory(m => m.History, "MediationStatusChanges", "MediationId");
 
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Property(m => m.Wishes).HasMaxLength(Mediation.IntakeTextMaxLength);
         builder.Property(m => m.Abilities).HasMaxLength(Mediation.IntakeTextMaxLength);
         builder.Property(m => m.SupportNeeds).HasMaxLength(Mediation.IntakeTextMaxLength);

@@ -348,6 +348,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("VolunteerId")
                         .HasColumnType("integer");
 

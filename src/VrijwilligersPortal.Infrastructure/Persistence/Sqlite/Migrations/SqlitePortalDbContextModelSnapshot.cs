@@ -335,6 +335,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VolunteerId")
                         .HasColumnType("INTEGER");
 

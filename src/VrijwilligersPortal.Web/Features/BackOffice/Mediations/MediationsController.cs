@@ -473,9 +473,10 @@ public sealed class MediationsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone answered on the same vacancy at the same moment (docs/adr/0006).
+            // A colleague changed this case, or someone answered on the same vacancy, at the same
+            // moment (docs/adr/0006): nothing of this step is saved; the page shows the new state.
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, Text["Tegelijk met jou is er iets aan deze vacature veranderd. Probeer het nog eens."]);
+            ModelState.AddModelError(string.Empty, Text["Tegelijk met jou is deze bemiddeling of de vacature gewijzigd. Bekijk de nieuwe stand en probeer het nog eens."]);
             return await ShowAsync(id, new CaseForms(), cancellationToken);
         }
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class AddMediationCases : Migration
@@ -11,137 +12,144 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RecordConsentAt",
                 table: "Volunteers",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RecordConsentRecordedBy",
                 table: "Volunteers",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Abilities",
                 table: "Mediations",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "AssignedAt",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "AssignedBy",
                 table: "Mediations",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "AssignedStaffId",
                 table: "Mediations",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FollowUpBy",
                 table: "Mediations",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FollowUpDueAt",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FollowUpRating",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FollowUpStory",
                 table: "Mediations",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FollowedUpAt",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "IntakeAt",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "IntakeBy",
                 table: "Mediations",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Languages",
                 table: "Mediations",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "NotesRemovedAt",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PlacedVacancyId",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReferralSource",
                 table: "Mediations",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "StoryMayBeUsed",
                 table: "Mediations",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<int[]>(
                 name: "SuitableForIds",
                 table: "Mediations",
-                type: "TEXT",
+                type: "integer[]",
                 nullable: false,
-                defaultValue: "[]");
+                defaultValue: new int[0]);
 
             migrationBuilder.AddColumn<string>(
                 name: "SupportNeeds",
                 table: "Mediations",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Mediations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Wishes",
                 table: "Mediations",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
@@ -149,16 +157,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "MatchProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VacancyId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MediationId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,12 +189,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "MediationNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    WrittenBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MediationId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,6 +328,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "SupportNeeds",
+                table: "Mediations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
                 table: "Mediations");
 
             migrationBuilder.DropColumn(

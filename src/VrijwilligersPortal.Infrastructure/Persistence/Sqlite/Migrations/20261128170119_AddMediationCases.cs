@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AddMediationCases : Migration
@@ -12,137 +11,144 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "RecordConsentAt",
                 table: "Volunteers",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RecordConsentRecordedBy",
                 table: "Volunteers",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Abilities",
                 table: "Mediations",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "AssignedAt",
                 table: "Mediations",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "AssignedBy",
                 table: "Mediations",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "AssignedStaffId",
                 table: "Mediations",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FollowUpBy",
                 table: "Mediations",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "FollowUpDueAt",
                 table: "Mediations",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FollowUpRating",
                 table: "Mediations",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FollowUpStory",
                 table: "Mediations",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "FollowedUpAt",
                 table: "Mediations",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "IntakeAt",
                 table: "Mediations",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "IntakeBy",
                 table: "Mediations",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Languages",
                 table: "Mediations",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "NotesRemovedAt",
                 table: "Mediations",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PlacedVacancyId",
                 table: "Mediations",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReferralSource",
                 table: "Mediations",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "StoryMayBeUsed",
                 table: "Mediations",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<int[]>(
+            migrationBuilder.AddColumn<string>(
                 name: "SuitableForIds",
                 table: "Mediations",
-                type: "integer[]",
+                type: "TEXT",
                 nullable: false,
-                defaultValue: new int[0]);
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "SupportNeeds",
                 table: "Mediations",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Mediations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Wishes",
                 table: "Mediations",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
@@ -150,16 +156,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "MatchProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VacancyId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    MediationId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,12 +188,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "MediationNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    WrittenBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MediationId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,6 +327,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "SupportNeeds",
+                table: "Mediations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
                 table: "Mediations");
 
             migrationBuilder.DropColumn(
