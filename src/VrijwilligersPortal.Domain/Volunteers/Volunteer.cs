@@ -69,6 +69,15 @@ public sealed class Volunteer
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>
+    /// For a record staff keep for someone without an account: the staff member who recorded that
+    /// the person agreed to it. Null for a record behind an account (the person registered themselves).
+    /// </summary>
+    public Guid? RecordConsentRecordedBy { get; private set; }
+
+    /// <summary>When the person agreed that the centre keeps this record (see <see cref="RecordConsentRecordedBy"/>).</summary>
+    public DateTimeOffset? RecordConsentAt { get; private set; }
+
+    /// <summary>
     /// Set when the person erased their account: the personal data is gone and only this anonymous
     /// record remains, so that applications still count in the centre's figures.
     /// </summary>
@@ -86,6 +95,25 @@ public sealed class Volunteer
         Email = Guard.Text(email, 254, "Geef je e-mailadres."),
         CreatedAt = at,
     };
+
+    /// <summary>
+    /// Staff keep a record for someone who walked in or was referred, possibly without an e-mail
+    /// address and without an account. Only with the person's consent, which is recorded with who
+    /// noted it and when.
+    /// </summary>
+    public static Volunteer WithoutAccount(string name, string? email, string? phone, bool consentGiven, Guid recordedBy, DateTimeOffset at)
+    {
+        Guard.That(consentGiven, "Leg vast dat de persoon toestemming geeft om de gegevens te bewaren.");
+        var volunteer = new Volunteer
+        {
+            Email = Guard.OptionalText(email, 254, "Een e-mailadres heeft hoogstens 254 tekens."),
+            CreatedAt = at,
+            RecordConsentRecordedBy = recordedBy,
+            RecordConsentAt = at,
+        };
+        volunteer.SetContactDetails(name, phone);
+        return volunteer;
+    }
 
     public int? AgeIn(int year) => BirthYear is { } born ? year - born : null;
 

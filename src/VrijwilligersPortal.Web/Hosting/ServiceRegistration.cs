@@ -79,6 +79,7 @@ internal static class ServiceRegistration
 
         services.AddPortalValidators();
         services.AddScoped<PostcodeLocator>();
+        services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.InRequestMediationAudit>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 

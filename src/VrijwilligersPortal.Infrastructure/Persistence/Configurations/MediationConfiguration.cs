@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VrijwilligersPortal.Domain.Mediations;
+using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence.Configurations;
@@ -21,5 +22,35 @@ internal sealed class MediationConfiguration : IEntityTypeConfiguration<Mediatio
         builder.HasIndex(m => new { m.Status, m.RequestedAt });
 
         builder.OwnsHistory(m => m.History, "MediationStatusChanges", "MediationId");
+
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.Property(m => m.Wishes).HasMaxLength(Mediation.IntakeTextMaxLength);
+        builder.Property(m => m.Abilities).HasMaxLength(Mediation.IntakeTextMaxLength);
+        builder.Property(m => m.SupportNeeds).HasMaxLength(Mediation.IntakeTextMaxLength);
+        builder.Property(m => m.Languages).HasMaxLength(Mediation.LanguagesMaxLength);
+        builder.Property(m => m.FollowUpStory).HasMaxLength(Mediation.StoryMaxLength);
+        builder.PrimitiveCollection(m => m.SuitableForIds).HasField("_suitableForIds");
+        builder.HasIndex(m => new { m.Status, m.FollowUpDueAt });
+        builder.HasIndex(m => m.AssignedStaffId);
+
+        // Notes and proposals load with the case (owned): every domain step and erasure sees them.
+        builder.OwnsMany(m => m.Notes, note =>
+        {
+            note.ToTable("MediationNotes");
+            note.WithOwner().HasForeignKey("MediationId");
+            note.HasKey(n => n.Id);
+            note.Property(n => n.Text).HasMaxLength(CaseNote.TextMaxLength);
+        });
+        builder.Navigation(m => m.Notes).HasField("_notes");
+        builder.OwnsMany(m => m.Proposals, proposal =>
+        {
+            proposal.ToTable("MatchProposals");
+            proposal.WithOwner().HasForeignKey("MediationId");
+            proposal.HasKey(p => p.Id);
+            proposal.Property(p => p.DeclineReason).HasMaxLength(MatchProposal.DeclineReasonMaxLength);
+            proposal.HasOne<Vacancy>().WithMany().HasForeignKey(p => p.VacancyId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasIndex(p => p.VacancyId);
+        });
+        builder.Navigation(m => m.Proposals).HasField("_proposals");
     }
 }

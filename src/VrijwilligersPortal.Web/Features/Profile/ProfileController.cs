@@ -144,7 +144,17 @@ public sealed class ProfileController(PortalDbContext db, PostcodeLookup postcod
             return Redirect("/mijn/profiel");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A staff member changed the case at the same moment (Mediation.Version).
+            Flash("Er veranderde net iets aan je hulpvraag. Probeer het nog eens.");
+            return Redirect("/mijn/profiel");
+        }
+
         Flash("Je hulpvraag is ingetrokken. Je kunt altijd opnieuw om hulp vragen.");
         return Redirect("/mijn/profiel");
     }

@@ -273,9 +273,58 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Abilities")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AssignedStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FollowUpBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FollowUpDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FollowUpRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FollowUpStory")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("FollowedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IntakeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IntakeBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("NotesRemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PlacedVacancyId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Question")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -288,15 +337,38 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset>("StatusChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("StoryMayBeUsed")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<int[]>("SuitableForIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("SupportNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("VolunteerId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedStaffId");
 
                     b.HasIndex("VolunteerId")
                         .IsUnique()
                         .HasDatabaseName("IX_Mediations_OneActivePerVolunteer")
                         .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex("Status", "FollowUpDueAt");
 
                     b.HasIndex("Status", "RequestedAt");
 
@@ -691,6 +763,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateTimeOffset?>("RecordConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordConsentRecordedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
@@ -1038,7 +1116,96 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                                 .HasForeignKey("MediationId");
                         });
 
+                    b.OwnsMany("VrijwilligersPortal.Domain.Mediations.CaseNote", "Notes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateTimeOffset>("WrittenAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("WrittenBy")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.ToTable("MediationNotes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+                        });
+
+                    b.OwnsMany("VrijwilligersPortal.Domain.Mediations.MatchProposal", "Proposals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("DecidedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("ProposedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ProposedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("VacancyId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("MatchProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+
+                            b1.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                                .WithMany()
+                                .HasForeignKey("VacancyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.Navigation("History");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Proposals");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>

@@ -260,8 +260,57 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Abilities")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AssignedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowUpDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FollowUpRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUpStory")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IntakeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IntakeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotesRemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlacedVacancyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Question")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RequestedAt")
@@ -275,15 +324,38 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("StatusChangedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("StoryMayBeUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SuitableForIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VolunteerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedStaffId");
 
                     b.HasIndex("VolunteerId")
                         .IsUnique()
                         .HasDatabaseName("IX_Mediations_OneActivePerVolunteer")
                         .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex("Status", "FollowUpDueAt");
 
                     b.HasIndex("Status", "RequestedAt");
 
@@ -664,6 +736,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RecordConsentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordConsentRecordedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -1005,7 +1083,92 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasForeignKey("MediationId");
                         });
 
+                    b.OwnsMany("VrijwilligersPortal.Domain.Mediations.CaseNote", "Notes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("WrittenAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("WrittenBy")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.ToTable("MediationNotes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+                        });
+
+                    b.OwnsMany("VrijwilligersPortal.Domain.Mediations.MatchProposal", "Proposals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("DecidedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MediationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ProposedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ProposedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("VacancyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MediationId");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("MatchProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationId");
+
+                            b1.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                                .WithMany()
+                                .HasForeignKey("VacancyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.Navigation("History");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Proposals");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
