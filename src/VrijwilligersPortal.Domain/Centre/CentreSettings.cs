@@ -55,24 +55,37 @@ public sealed partial class CentreSettings
         return settings;
     }
 
+    /// <summary>Checks every value first, so a refused change leaves the settings as they were.</summary>
     public void Change(CentreSettingValues values, Guid by, DateTimeOffset at)
     {
-        Name = Guard.Text(values.Name, 100, "Geef de naam van de centrale (hoogstens 100 tekens).");
-        Tagline = Guard.OptionalText(values.Tagline, 150, "De ondertitel heeft hoogstens 150 tekens.");
+        var name = Guard.Text(values.Name, 100, "Geef de naam van de centrale (hoogstens 100 tekens).");
+        var tagline = Guard.OptionalText(values.Tagline, 150, "De ondertitel heeft hoogstens 150 tekens.");
         var logo = Guard.Text(values.LogoPath, 300, "Geef het pad van het logo, zoals /img/logo.svg.");
         Guard.That(LocalPath().IsMatch(logo), "Het logo is een pad op deze site dat met / begint, zoals /img/logo.svg.");
+        var primary = Color(values.PrimaryColor, "Geef de hoofdkleur als #rrggbb, zoals #0b5c8a.");
+        var accent = Color(values.AccentColor, "Geef de accentkleur als #rrggbb, zoals #e8590c.");
+        var email = Guard.OptionalText(values.ContactEmail, 254, "Het e-mailadres heeft hoogstens 254 tekens.");
+        Guard.That(email is null || email.Contains('@', StringComparison.Ordinal), "Geef een geldig e-mailadres.");
+        var phone = Guard.OptionalText(values.ContactPhone, 30, "Het telefoonnummer heeft hoogstens 30 tekens.");
+        var address = Guard.OptionalText(values.Address, 200, "Het adres heeft hoogstens 200 tekens.");
+        var unanswered = Range(values.UnansweredAfterDays, 1, 60, "Een reactie telt als onbeantwoord na 1 tot 60 dagen.");
+        var followUp = Range(values.FollowUpAfterWeeks, 1, 52, "De nazorg volgt na 1 tot 52 weken.");
+        var inactive = Range(values.InactiveAfterMonths, 6, 120, "Een account telt als inactief na 6 tot 120 maanden.");
+        var grace = Range(values.EraseAfterWarningDays, 7, 365, "Na de waarschuwing wacht de centrale 7 tot 365 dagen.");
+
+        Name = name;
+        Tagline = tagline;
         LogoPath = logo;
-        PrimaryColor = Color(values.PrimaryColor, "Geef de hoofdkleur als #rrggbb, zoals #0b5c8a.");
-        AccentColor = Color(values.AccentColor, "Geef de accentkleur als #rrggbb, zoals #e8590c.");
-        ContactEmail = Guard.OptionalText(values.ContactEmail, 254, "Het e-mailadres heeft hoogstens 254 tekens.");
-        Guard.That(ContactEmail is null || ContactEmail.Contains('@', StringComparison.Ordinal), "Geef een geldig e-mailadres.");
-        ContactPhone = Guard.OptionalText(values.ContactPhone, 30, "Het telefoonnummer heeft hoogstens 30 tekens.");
-        Address = Guard.OptionalText(values.Address, 200, "Het adres heeft hoogstens 200 tekens.");
+        PrimaryColor = primary;
+        AccentColor = accent;
+        ContactEmail = email;
+        ContactPhone = phone;
+        Address = address;
         ReviewVacancies = values.ReviewVacancies;
-        UnansweredAfterDays = Range(values.UnansweredAfterDays, 1, 60, "Een reactie telt als onbeantwoord na 1 tot 60 dagen.");
-        FollowUpAfterWeeks = Range(values.FollowUpAfterWeeks, 1, 52, "De nazorg volgt na 1 tot 52 weken.");
-        InactiveAfterMonths = Range(values.InactiveAfterMonths, 6, 120, "Een account telt als inactief na 6 tot 120 maanden.");
-        EraseAfterWarningDays = Range(values.EraseAfterWarningDays, 7, 365, "Na de waarschuwing wacht de centrale 7 tot 365 dagen.");
+        UnansweredAfterDays = unanswered;
+        FollowUpAfterWeeks = followUp;
+        InactiveAfterMonths = inactive;
+        EraseAfterWarningDays = grace;
         UpdatedAt = at;
         UpdatedBy = by;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
@@ -26,6 +27,8 @@ internal static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<CentreOptions>(configuration.GetSection(CentreOptions.Section));
+        services.AddSingleton<CentreSettingsCache>();
+        services.AddSingleton<IPostConfigureOptions<CentreOptions>, ApplyCentreSettings>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.PostConfigure<EmailOptions>(email =>
         {
