@@ -22,11 +22,11 @@ internal static class BackOfficeEmails
             .ToListAsync(cancellationToken);
     }
 
-    public static EmailMessage OrganisationDecision(string to, string name, string organisation, OrganisationStatus status, string? reason, string centre, string link)
+    public static EmailMessage OrganisationDecision(string to, string name, string organisation, OrganisationStatus status, bool reinstated, string? reason, string centre, string link)
     {
         var (subject, what) = status switch
         {
-            OrganisationStatus.Approved => ($"{organisation} is goedgekeurd", $"{centre} heeft {organisation} goedgekeurd. Je kunt nu vacatures indienen:"),
+            OrganisationStatus.Approved when !reinstated => ($"{organisation} is goedgekeurd", $"{centre} heeft {organisation} goedgekeurd. Je kunt nu vacatures indienen:"),
             OrganisationStatus.Rejected => ($"{organisation} is niet goedgekeurd", $"{centre} heeft de aanmelding van {organisation} niet goedgekeurd. De reden:\n\n{reason}\n\nHeb je vragen? Antwoord dan op deze e-mail of neem contact met ons op. Je organisatie bekijken:"),
             OrganisationStatus.Suspended => ($"{organisation} is geschorst", $"{centre} heeft {organisation} geschorst. Jullie vacatures zijn zolang niet zichtbaar. De reden:\n\n{reason}\n\nNeem contact met ons op om dit op te lossen. Je organisatie bekijken:"),
             _ => ($"{organisation} is weer actief", $"{centre} heeft de schorsing van {organisation} opgeheven. Jullie gepubliceerde vacatures zijn weer zichtbaar:"),

@@ -111,16 +111,18 @@ public sealed class OrganisationsController(
         AuditLog.Record(db, UserId, auditAction, "Organisation", organisation.Id, now);
         await db.SaveChangesAsync(cancellationToken);
 
+        var reinstated = auditAction == "organisation.reinstate";
         var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/organisatie";
         foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, organisation.Id, cancellationToken))
         {
             await email.SendAsync(
-                BackOfficeEmails.OrganisationDecision(address, name, organisation.Name, organisation.Status, organisation.StatusReason, centre.Value.Name, link),
+                BackOfficeEmails.OrganisationDecision(address, name, organisation.Name, organisation.Status, reinstated, organisation.StatusReason, centre.Value.Name, link),
                 cancellationToken);
         }
 
         Flash(organisation.Status switch
         {
+            OrganisationStatus.Approved when reinstated => "De schorsing is opgeheven en de leden zijn gemaild.",
             OrganisationStatus.Approved => "De organisatie is goedgekeurd en de leden zijn gemaild.",
             OrganisationStatus.Rejected => "De organisatie is afgewezen en de leden hebben de reden gekregen.",
             _ => "De organisatie is geschorst en de leden hebben de reden gekregen.",

@@ -14,11 +14,15 @@ public sealed record ResponseTimes(int Answered, int Waiting, double? MedianDays
     public static async Task<ResponseTimes> ForOrganisationAsync(PortalDbContext db, int organisationId, CancellationToken cancellationToken)
     {
         var applications = db.Applications.AsNoTracking().Where(a => a.Vacancy!.OrganisationId == organisationId);
-        var answers = await applications
-            .SelectMany(a => a.History
-                .Where(h => h.From == ApplicationStatus.Submitted && h.To != ApplicationStatus.Withdrawn)
-                .Select(h => new { a.SubmittedAt, h.At }))
+        var answered = await applications
+            .Where(a => a.History.Any(h => h.From == ApplicationStatus.Submitted && h.To != ApplicationStatus.Withdrawn))
+            .Select(a => new
+            {
+                a.SubmittedAt,
+                Answers = a.History.Where(h => h.From == ApplicationStatus.Submitted && h.To != ApplicationStatus.Withdrawn).Select(h => h.At).ToList(),
+            })
             .ToListAsync(cancellationToken);
+        var answers = answered.Select(a => new { a.SubmittedAt, At = a.Answers.Min() }).ToList();
         var waiting = await applications.CountAsync(a => a.Status == ApplicationStatus.Submitted, cancellationToken);
         return new ResponseTimes(answers.Count, waiting, Median(answers.Select(a => (a.At - a.SubmittedAt).TotalDays).ToList()));
     }
