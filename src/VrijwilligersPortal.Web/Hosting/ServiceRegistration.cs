@@ -14,6 +14,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
+using VrijwilligersPortal.Web.Features.BackOffice.Retention;
 
 namespace VrijwilligersPortal.Web.Hosting;
 
@@ -88,6 +89,11 @@ internal static class ServiceRegistration
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
         services.AddSingleton<JobLeases>();
+        services.AddSingleton<RetentionJob>();
+        if (configuration.GetValue("Jobs:Retention", true))
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<RetentionJob>());
+        }
         services.AddPortalForwardedHeaders(configuration);
 
         var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Centre;
@@ -82,22 +83,28 @@ public sealed class CentreSettingsForm
     };
 }
 
-public sealed class CentreSettingsFormValidator : AbstractValidator<CentreSettingsForm>
+public sealed partial class CentreSettingsFormValidator : AbstractValidator<CentreSettingsForm>
 {
     public CentreSettingsFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(f => f.Name).NotEmpty().MaximumLength(100).WithMessage(_ => text["Geef de naam van de centrale (hoogstens 100 tekens)."]);
+        RuleFor(f => f.Name).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 100).WithMessage(_ => text["Geef de naam van de centrale (hoogstens 100 tekens)."]);
         RuleFor(f => f.Tagline).MaximumLength(150).WithMessage(_ => text["De ondertitel heeft hoogstens 150 tekens."]);
-        RuleFor(f => f.LogoPath).NotEmpty().Matches("^/[A-Za-z0-9/._-]+$").MaximumLength(300)
+        RuleFor(f => f.LogoPath).Must(v => v is { Length: <= 300 } && LocalPath().IsMatch(v.Trim()))
             .WithMessage(_ => text["Het logo is een pad op deze site dat met / begint, zoals /img/logo.svg."]);
-        RuleFor(f => f.PrimaryColor).NotEmpty().Matches("^#[0-9a-fA-F]{6}$").WithMessage(_ => text["Geef de hoofdkleur als #rrggbb, zoals #0b5c8a."]);
-        RuleFor(f => f.AccentColor).NotEmpty().Matches("^#[0-9a-fA-F]{6}$").WithMessage(_ => text["Geef de accentkleur als #rrggbb, zoals #e8590c."]);
-        RuleFor(f => f.ContactEmail).EmailAddress().MaximumLength(254).WithMessage(_ => text["Geef een geldig e-mailadres."]);
+        RuleFor(f => f.PrimaryColor).Must(v => v is not null && HexColor().IsMatch(v.Trim())).WithMessage(_ => text["Geef de hoofdkleur als #rrggbb, zoals #0b5c8a."]);
+        RuleFor(f => f.AccentColor).Must(v => v is not null && HexColor().IsMatch(v.Trim())).WithMessage(_ => text["Geef de accentkleur als #rrggbb, zoals #e8590c."]);
+        RuleFor(f => f.ContactEmail).Must(v => string.IsNullOrWhiteSpace(v) || (v.Length <= 254 && v.Contains('@', StringComparison.Ordinal))).WithMessage(_ => text["Geef een geldig e-mailadres."]);
         RuleFor(f => f.ContactPhone).MaximumLength(30).WithMessage(_ => text["Het telefoonnummer heeft hoogstens 30 tekens."]);
         RuleFor(f => f.Address).MaximumLength(200).WithMessage(_ => text["Het adres heeft hoogstens 200 tekens."]);
-        RuleFor(f => f.UnansweredAfterDays).NotNull().InclusiveBetween(1, 60).WithMessage(_ => text["Een reactie telt als onbeantwoord na 1 tot 60 dagen."]);
-        RuleFor(f => f.FollowUpAfterWeeks).NotNull().InclusiveBetween(1, 52).WithMessage(_ => text["De nazorg volgt na 1 tot 52 weken."]);
-        RuleFor(f => f.InactiveAfterMonths).NotNull().InclusiveBetween(6, 120).WithMessage(_ => text["Een account telt als inactief na 6 tot 120 maanden."]);
-        RuleFor(f => f.EraseAfterWarningDays).NotNull().InclusiveBetween(7, 365).WithMessage(_ => text["Na de waarschuwing wacht de centrale 7 tot 365 dagen."]);
+        RuleFor(f => f.UnansweredAfterDays).Must(v => v is >= 1 and <= 60).WithMessage(_ => text["Een reactie telt als onbeantwoord na 1 tot 60 dagen."]);
+        RuleFor(f => f.FollowUpAfterWeeks).Must(v => v is >= 1 and <= 52).WithMessage(_ => text["De nazorg volgt na 1 tot 52 weken."]);
+        RuleFor(f => f.InactiveAfterMonths).Must(v => v is >= 6 and <= 120).WithMessage(_ => text["Een account telt als inactief na 6 tot 120 maanden."]);
+        RuleFor(f => f.EraseAfterWarningDays).Must(v => v is >= 7 and <= 365).WithMessage(_ => text["Na de waarschuwing wacht de centrale 7 tot 365 dagen."]);
     }
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
+
+    [GeneratedRegex("^/[A-Za-z0-9/._-]+$")]
+    private static partial Regex LocalPath();
 }

@@ -115,7 +115,7 @@ public sealed class StaffController(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            Check(await users.RemoveFromRolesAsync(user, [PortalRoles.Staff, PortalRoles.Admin]));
+            Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect([PortalRoles.Staff, PortalRoles.Admin])));
             Check(await users.AddToRoleAsync(user, form.Role!));
             AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
@@ -209,8 +209,9 @@ public sealed class InviteStaffFormValidator : AbstractValidator<InviteStaffForm
 {
     public InviteStaffFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(f => f.Name).NotEmpty().MaximumLength(100).WithMessage(_ => text["Geef de naam van je collega (hoogstens 100 tekens)."]);
-        RuleFor(f => f.Email).NotEmpty().EmailAddress().MaximumLength(254).WithMessage(_ => text["Geef een geldig e-mailadres."]);
+        RuleFor(f => f.Name).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 100).WithMessage(_ => text["Geef de naam van je collega (hoogstens 100 tekens)."]);
+        RuleFor(f => f.Email).Cascade(CascadeMode.Stop).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 254).WithMessage(_ => text["Geef een geldig e-mailadres."])
+            .EmailAddress().WithMessage(_ => text["Geef een geldig e-mailadres."]);
         RuleFor(f => f.Role).Must(r => r is PortalRoles.Staff or PortalRoles.Admin).WithMessage(_ => text["Kies medewerker of beheerder."]);
     }
 }
