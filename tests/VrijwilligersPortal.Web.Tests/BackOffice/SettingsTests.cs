@@ -100,6 +100,23 @@ public class SettingsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Another_instance_picks_up_a_change_within_half_a_minute()
+    {
+        using var instanceB = factory.WithWebHostBuilder(_ => { });
+        var onB = new PortalClient(instanceB.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        var before = (await onB.GetPageAsync("/")).Title;
+        var (admin, _) = await factory.SignedInStaffAsync(PortalRoles.Admin);
+
+        AssertRedirect(await admin.SubmitFormAsync("/beheer/instellingen", Settings(name: "Centrale Tweede Server")), "/beheer/instellingen");
+
+        Assert.Equal(before, (await onB.GetPageAsync("/")).Title);
+        factory.Clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.Contains("Centrale Tweede Server", (await onB.GetPageAsync("/")).Title, StringComparison.Ordinal);
+        onB.Dispose();
+        await admin.SubmitFormAsync("/beheer/instellingen", new Dictionary<string, string>(), "form[action='/beheer/instellingen/standaard']");
+    }
+
+    [Fact]
     public async Task An_unknown_list_is_not_found()
     {
         var (admin, _) = await factory.SignedInStaffAsync(PortalRoles.Admin);
