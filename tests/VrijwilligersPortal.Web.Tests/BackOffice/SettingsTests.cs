@@ -80,6 +80,12 @@ public class SettingsTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var duplicate = await admin.SubmitFormAsync(List, new Dictionary<string, string> { ["Name"] = "Repair cafe" }, "#toevoegen");
         Assert.Contains("al een onderdeel", (await PortalClient.ReadPageAsync(duplicate)).QuerySelector("#Name-fout")!.TextContent, StringComparison.Ordinal);
 
+        var taken = await admin.SubmitFormAsync(List, new Dictionary<string, string> { ["Name"] = "sport" }, $"#wijzig-{category.Id}");
+        var takenPage = await PortalClient.ReadPageAsync(taken);
+        Assert.Contains("al een onderdeel met deze naam", takenPage.QuerySelector($"#naam-{category.Id}-fout")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("sport", takenPage.QuerySelector($"#naam-{category.Id}")!.GetAttribute("value"));
+        Assert.NotNull(takenPage.QuerySelector($".error-summary a[href='#naam-{category.Id}']"));
+
         AssertRedirect(await admin.SubmitFormAsync(List, new Dictionary<string, string> { ["Name"] = "Repaircafé", ["SortOrder"] = "1" }, $"#wijzig-{category.Id}"), List);
         var member = await factory.UserAsync(PortalRoles.OrganisationMember);
         var organisation = await factory.OrganisationAsync(member.Id);

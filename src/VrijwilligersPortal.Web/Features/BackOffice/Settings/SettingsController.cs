@@ -147,6 +147,13 @@ public sealed class SettingsController(
             return await ShowListAsync(l, new ReferenceItemForm(), (id, form), cancellationToken);
         }
 
+        var lowerName = form?.Name?.Trim().ToLowerInvariant();
+        if (lowerName is not null && await l.Items(db).AnyAsync(i => i.Id != id && i.Name.ToLower() == lowerName, cancellationToken))
+        {
+            ModelState.AddModelError($"naam-{id}", Text["Er is al een onderdeel met deze naam; kies een andere naam."]);
+            return await ShowListAsync(l, new ReferenceItemForm(), (id, form!), cancellationToken);
+        }
+
         try
         {
             change(item);
