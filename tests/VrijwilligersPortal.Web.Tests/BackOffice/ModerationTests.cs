@@ -161,6 +161,18 @@ public class ModerationTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/beheer/vacatures/99999")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/beheer/vacatures?status=999&pagina=-3")]
+    [InlineData("/beheer/vacatures?status=onzin")]
+    [InlineData("/beheer/organisaties?status=42&pagina=99999&q=%25")]
+    [InlineData("/beheer/vrijwilligers?pagina=0&categorie=bestaat-niet")]
+    public async Task Tampered_filters_show_a_page_instead_of_an_error(string url)
+    {
+        var (staff, _) = await factory.SignedInStaffAsync();
+
+        await staff.GetPageAsync(url);
+    }
+
     private Task<Organisation> StatusAsync(int id) =>
         factory.WithDbAsync((db, _) => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));
 

@@ -34,7 +34,7 @@ public sealed class OrganisationsController(
     public async Task<IActionResult> Index(string? q, OrganisationStatus? status, int? pagina, CancellationToken cancellationToken)
     {
         var query = db.Organisations.AsNoTracking();
-        if (status is { } wanted)
+        if (status is { } wanted && Enum.IsDefined(wanted))
         {
             query = query.Where(o => o.Status == wanted);
         }

@@ -32,7 +32,8 @@ public sealed class VacanciesController(
     [HttpGet("")]
     public async Task<IActionResult> Index(VacancyStatus? status, int? pagina, CancellationToken cancellationToken)
     {
-        var shown = status ?? VacancyStatus.Submitted;
+        // A number that is no status (a tampered link) shows what waits for review.
+        var shown = status is { } wanted && Enum.IsDefined(wanted) ? wanted : VacancyStatus.Submitted;
         var query = db.Vacancies.AsNoTracking().Where(v => v.Status == shown);
         var total = await query.CountAsync(cancellationToken);
         var page = Page<ReviewRow>.Clamp(pagina, total, PageSize);
