@@ -212,6 +212,27 @@ public class VacancyTests
         Assert.Equal(VacancyStatus.Draft, vacancy.Status);
     }
 
+    [Fact]
+    public void Staff_cannot_publish_a_waiting_vacancy_of_an_organisation_suspended_meanwhile()
+    {
+        var organisation = Build.Organisation();
+        organisation.Approve(Build.Staff, Build.Now);
+        var vacancy = Vacancy.CreateDraft(organisation.Id, Build.Content(), [], [], Build.Member, Build.Now);
+        vacancy.Submit(organisation, centreReviewsVacancies: true, Build.Member, Build.Now);
+        organisation.Suspend("Klachten.", Build.Staff, Build.Now);
+
+        var refusal = Assert.Throws<DomainException>(() => vacancy.Publish(organisation, Build.Staff, Build.Now));
+
+        Assert.Contains("geschorst", refusal.Message);
+        Assert.Equal(VacancyStatus.Submitted, vacancy.Status);
+
+        organisation.Reinstate(Build.Staff, Build.Now);
+        vacancy.Publish(organisation, Build.Staff, Build.Now.AddHours(1));
+        Assert.Equal(VacancyStatus.Published, vacancy.Status);
+        Assert.Equal(Build.Staff, vacancy.History[^1].By);
+        Assert.Equal(Build.Now.AddHours(1), vacancy.History[^1].At);
+    }
+
     [Theory]
     [InlineData(true, VacancyStatus.Submitted)]
     [InlineData(false, VacancyStatus.Published)]

@@ -232,6 +232,19 @@ public sealed class Vacancy
         PublishedAt ??= at;
     }
 
+    /// <summary>
+    /// Staff accept a submitted vacancy of an organisation that is still approved: one suspended
+    /// while its vacancy waited must not become public through the review.
+    /// </summary>
+    public void Publish(Organisation organisation, Guid by, DateTimeOffset at)
+    {
+        Guard.That(organisation.Id == OrganisationId, "Deze vacature hoort niet bij deze organisatie.");
+        Guard.That(
+            organisation.IsApproved,
+            $"De organisatie van deze vacature is {DutchNames.Of(organisation.Status)}; publiceren kan pas als de centrale haar (weer) heeft goedgekeurd.");
+        Publish(by, at);
+    }
+
     /// <summary>Staff return a submitted vacancy to its organisation with a comment it will see.</summary>
     public void SendBack(string comment, Guid by, DateTimeOffset at)
     {

@@ -10,4 +10,7 @@ public sealed class PortalUser : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? LastLoginAt { get; set; }
+
+    /// <summary>When the retention job warned this inactive account that it will be erased; cleared by logging in.</summary>
+    public DateTimeOffset? InactivityWarnedAt { get; set; }
 }

@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace VrijwilligersPortal.Web.Hosting;
 
-/// <summary>Configuration section <c>Centre</c>: who runs this portal and how it looks.</summary>
+/// <summary>
+/// Configuration section <c>Centre</c>: who runs this portal and how it looks. These are the
+/// defaults; what an administrator changed at /beheer/instellingen is applied on top of them
+/// (<see cref="CentreSettingsCache"/>), so always read them through <c>IOptionsSnapshot</c>.
+/// </summary>
 public sealed partial class CentreOptions
 {
     public const string Section = "Centre";
@@ -31,6 +35,12 @@ public sealed partial class CentreOptions
 
     /// <summary>Weeks after a placement that staff follow up on it.</summary>
     public int FollowUpAfterWeeks { get; set; } = 6;
+
+    /// <summary>A volunteer who has not logged in for this many months is warned that their account will be erased.</summary>
+    public int InactiveAfterMonths { get; set; } = 24;
+
+    /// <summary>Days after that warning that the retention job erases the account, unless the volunteer logged in.</summary>
+    public int EraseAfterWarningDays { get; set; } = 30;
 
     /// <summary>Only a plain hex colour may reach the stylesheet.</summary>
     public static string SafeColor(string value, string fallback) => HexColor().IsMatch(value) ? value : fallback;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
@@ -13,6 +14,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
+using VrijwilligersPortal.Web.Features.BackOffice.Retention;
 
 namespace VrijwilligersPortal.Web.Hosting;
 
@@ -26,6 +28,8 @@ internal static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<CentreOptions>(configuration.GetSection(CentreOptions.Section));
+        services.AddSingleton<CentreSettingsCache>();
+        services.AddSingleton<IPostConfigureOptions<CentreOptions>, ApplyCentreSettings>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.PostConfigure<EmailOptions>(email =>
         {
@@ -86,6 +90,11 @@ internal static class ServiceRegistration
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
         services.AddSingleton<JobLeases>();
+        services.AddSingleton<RetentionJob>();
+        if (configuration.GetValue("Jobs:Retention", true))
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<RetentionJob>());
+        }
         services.AddPortalForwardedHeaders(configuration);
 
         var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);

@@ -71,38 +71,7 @@ public sealed class MyDataController(
         var name = user.DisplayName;
         var now = clock.GetUtcNow();
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            var volunteer = await db.Volunteers
-                .Include(v => v.Interests)
-                .Include(v => v.Skills)
-                .AsSplitQuery()
-                .SingleAsync(v => v.UserId == user.Id, cancellationToken);
-            foreach (var application in await db.Applications.Include(a => a.History).Where(a => a.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
-            {
-                application.Anonymise(user.Id, now);
-            }
-
-            foreach (var mediation in await db.Mediations.Include(m => m.History).Where(m => m.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
-            {
-                mediation.Anonymise(user.Id, now);
-            }
-
-            await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
-            volunteer.Erase(now);
-            await db.SaveChangesAsync(cancellationToken);
-
-            // Deleting the login also ends the person's other sessions: their cookies no longer
-            // pass the security-stamp check (within a minute, ServiceRegistration).
-            var deleted = await users.DeleteAsync(user);
-            if (!deleted.Succeeded)
-            {
-                throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        await VolunteerErasure.EraseAsync(db, users, user, user.Id, now, cancellationToken);
         await signIn.SignOutAsync();
         await email.SendAsync(MyDataEmails.Erased(address, name, centre.Value.Name), cancellationToken);
         Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");

@@ -1,0 +1,234 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Infrastructure.Audit;
+using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Hosting;
+
+namespace VrijwilligersPortal.Web.Features.BackOffice.Vacancies;
+
+/// <summary>
+/// Reviewing vacancies (/beheer/vacatures): when the centre reviews before publication, a
+/// submitted vacancy waits here until staff publish it or send it back with a comment that the
+/// organisation sees on its edit page and by e-mail.
+/// </summary>
+[Route("beheer/vacatures")]
+public sealed class VacanciesController(
+    PortalDbContext db,
+    EmailSender email,
+    IOptionsSnapshot<CentreOptions> centre,
+    TimeProvider clock) : BackOfficePortalController
+{
+    public const int PageSize = 25;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(VacancyStatus? status, int? pagina, CancellationToken cancellationToken)
+    {
+        // A number that is no status (a tampered link) shows what waits for review.
+        var shown = status is { } wanted && Enum.IsDefined(wanted) ? wanted : VacancyStatus.Submitted;
+        var query = db.Vacancies.AsNoTracking().Where(v => v.Status == shown);
+        var total = await query.CountAsync(cancellationToken);
+        var page = Page<ReviewRow>.Clamp(pagina, total, PageSize);
+        var rows = await query
+            .OrderBy(v => v.UpdatedAt)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(v => new ReviewRow(v.Id, v.Title, v.OrganisationId, v.Organisation!.Name, v.UpdatedAt))
+            .ToListAsync(cancellationToken);
+        return View(new ReviewList(shown, new Page<ReviewRow>(rows, page, PageSize, total)));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show([FromRoute] int id, CancellationToken cancellationToken) =>
+        await ReviewPageAsync(id, new SendBackForm(), cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpPost("{id:int}/publiceren")]
+    public async Task<IActionResult> Publish([FromRoute] int id, CancellationToken cancellationToken)
+    {
+        var vacancy = await db.Vacancies.Include(v => v.Organisation).SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (vacancy is null)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        try
+        {
+            vacancy.Publish(vacancy.Organisation!, UserId, now);
+        }
+        catch (DomainException refusal)
+        {
+            AddDomainError(refusal);
+            return View(nameof(Show), await ReviewPageAsync(id, new SendBackForm(), cancellationToken));
+        }
+
+        AuditLog.Record(db, UserId, "vacancy.publish", "Vacancy", vacancy.Id, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await TellMembersAsync(vacancy, null, cancellationToken);
+        Flash("De vacature is gepubliceerd en de organisatie is gemaild.");
+        return Redirect("/beheer/vacatures");
+    }
+
+    [HttpPost("{id:int}/terugsturen")]
+    public async Task<IActionResult> SendBack([FromRoute] int id, SendBackForm form, CancellationToken cancellationToken)
+    {
+        var vacancy = await db.Vacancies.SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (vacancy is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ValidateAsync(form))
+        {
+            return View(nameof(Show), await ReviewPageAsync(id, form, cancellationToken));
+        }
+
+        var now = clock.GetUtcNow();
+        try
+        {
+            vacancy.SendBack(form.Comment!, UserId, now);
+        }
+        catch (DomainException refusal)
+        {
+            AddDomainError(refusal, nameof(SendBackForm.Comment));
+            return View(nameof(Show), await ReviewPageAsync(id, form, cancellationToken));
+        }
+
+        AuditLog.Record(db, UserId, "vacancy.send-back", "Vacancy", vacancy.Id, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await TellMembersAsync(vacancy, vacancy.ReviewComment, cancellationToken);
+        Flash("De vacature is teruggestuurd; de organisatie ziet je opmerking en is gemaild.");
+        return Redirect("/beheer/vacatures");
+    }
+
+    private async Task TellMembersAsync(Vacancy vacancy, string? comment, CancellationToken cancellationToken)
+    {
+        var path = comment is null ? $"/vacatures/{vacancy.Id}/{Slug.From(vacancy.Title)}" : $"/organisatie/vacatures/{vacancy.Id}/bewerken";
+        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
+        foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, vacancy.OrganisationId, cancellationToken))
+        {
+            await email.SendAsync(BackOfficeEmails.VacancyReviewed(address, name, vacancy.Title, comment, centre.Value.Name, link), cancellationToken);
+        }
+    }
+
+    private async Task<ReviewPage?> ReviewPageAsync(int id, SendBackForm form, CancellationToken cancellationToken)
+    {
+        var vacancy = await db.Vacancies.AsNoTracking()
+            .Where(v => v.Id == id)
+            .Select(v => new ReviewedVacancy
+            {
+                Id = v.Id,
+                Title = v.Title,
+                Description = v.Description,
+                Status = v.Status,
+                ReviewComment = v.ReviewComment,
+                Category = v.Category!.Name,
+                IsRemote = v.IsRemote,
+                Postcode = v.Postcode,
+                Place = v.Place,
+                Commitment = v.Commitment,
+                Schedule = v.Schedule,
+                HoursPerWeek = v.HoursPerWeek,
+                StartDate = v.StartDate,
+                EndDate = v.EndDate,
+                Places = v.Places,
+                MinimumAge = v.MinimumAge,
+                RequiresVog = v.RequiresVog,
+                Skills = v.Skills.OrderBy(s => s.SortOrder).Select(s => s.Name).ToList(),
+                SuitableFor = v.SuitableFor.OrderBy(t => t.SortOrder).Select(t => t.Name).ToList(),
+                ContactName = v.ContactName,
+                ContactEmail = v.ContactEmail,
+                OrganisationId = v.OrganisationId,
+                OrganisationName = v.Organisation!.Name,
+                OrganisationStatus = v.Organisation.Status,
+                UpdatedAt = v.UpdatedAt,
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        return vacancy is null ? null : new ReviewPage(vacancy, form);
+    }
+}
+
+public sealed record ReviewRow(int Id, string Title, int OrganisationId, string OrganisationName, DateTimeOffset UpdatedAt);
+
+public sealed record ReviewList(VacancyStatus Status, Page<ReviewRow> Results);
+
+public sealed record ReviewPage(ReviewedVacancy Vacancy, SendBackForm Form);
+
+public sealed record ReviewedVacancy
+{
+    public required int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public required VacancyStatus Status { get; init; }
+
+    public string? ReviewComment { get; init; }
+
+    public required string Category { get; init; }
+
+    public required bool IsRemote { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public string? Place { get; init; }
+
+    public required Commitment Commitment { get; init; }
+
+    public required WeekSchedule Schedule { get; init; }
+
+    public int? HoursPerWeek { get; init; }
+
+    public DateOnly? StartDate { get; init; }
+
+    public DateOnly? EndDate { get; init; }
+
+    public int? Places { get; init; }
+
+    public int? MinimumAge { get; init; }
+
+    public required bool RequiresVog { get; init; }
+
+    public required IReadOnlyList<string> Skills { get; init; }
+
+    public required IReadOnlyList<string> SuitableFor { get; init; }
+
+    public required string ContactName { get; init; }
+
+    public required string ContactEmail { get; init; }
+
+    public required int OrganisationId { get; init; }
+
+    public required string OrganisationName { get; init; }
+
+    public required OrganisationStatus OrganisationStatus { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>What the organisation should change; it reads this on its edit page and in the e-mail.</summary>
+public sealed class SendBackForm
+{
+    [Display(Name = "Opmerking voor de organisatie")]
+    public string? Comment { get; set; }
+}
+
+public sealed class SendBackFormValidator : AbstractValidator<SendBackForm>
+{
+    public SendBackFormValidator(IStringLocalizer<SharedResource> text)
+    {
+        RuleFor(f => f.Comment)
+            .NotEmpty().WithMessage(_ => text["Schrijf wat de organisatie moet aanpassen."])
+            .MaximumLength(2000).WithMessage(_ => text["Schrijf de opmerking in hoogstens 2000 tekens."]);
+    }
+}

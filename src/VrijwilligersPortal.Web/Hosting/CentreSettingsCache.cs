@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Domain.Centre;
+using VrijwilligersPortal.Infrastructure.Persistence;
+
+namespace VrijwilligersPortal.Web.Hosting;
+
+/// <summary>
+/// The centre's settings as an administrator changed them (the <c>CentreSettings</c> row), applied
+/// on top of configuration every time <c>IOptionsSnapshot&lt;CentreOptions&gt;</c> is built, so a
+/// change applies to the next request without a restart (docs/adr/0042). The row is kept in memory
+/// and read again after <see cref="Lifetime"/>, or at once on this instance after a save.
+/// </summary>
+public sealed class CentreSettingsCache(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    /// <summary>How stale another instance's copy may get after an administrator saves.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _lock = new();
+    private Snapshot? _snapshot;
+
+    /// <summary>The stored overrides, or null when the administrator never changed anything.</summary>
+    public CentreSettings? Overrides
+    {
+        get
+        {
+            var now = clock.GetUtcNow();
+            lock (_lock)
+            {
+                if (_snapshot is null || now - _snapshot.LoadedAt > Lifetime || now < _snapshot.LoadedAt)
+                {
+                    // Options are built synchronously; this runs at most twice a minute per instance.
+                    using var scope = scopes.CreateScope();
+                    var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                    _snapshot = new Snapshot(db.CentreSettings.AsNoTracking().SingleOrDefault(), now);
+                }
+
+                return _snapshot.Settings;
+            }
+        }
+    }
+
+    /// <summary>After a save: the next read goes to the database.</summary>
+    public void Invalidate()
+    {
+        lock (_lock)
+        {
+            _snapshot = null;
+        }
+    }
+
+    public static void Apply(CentreSettings? overrides, CentreOptions options)
+    {
+        if (overrides is null)
+        {
+            return;
+        }
+
+        options.Name = overrides.Name ?? options.Name;
+        options.Tagline = overrides.Tagline ?? options.Tagline;
+        options.LogoPath = overrides.LogoPath ?? options.LogoPath;
+        options.PrimaryColor = overrides.PrimaryColor ?? options.PrimaryColor;
+        options.AccentColor = overrides.AccentColor ?? options.AccentColor;
+        options.ContactEmail = overrides.ContactEmail ?? options.ContactEmail;
+        options.ContactPhone = overrides.ContactPhone ?? options.ContactPhone;
+        options.Address = overrides.Address ?? options.Address;
+        options.ReviewVacancies = overrides.ReviewVacancies ?? options.ReviewVacancies;
+        options.UnansweredAfterDays = overrides.UnansweredAfterDays ?? options.UnansweredAfterDays;
+        options.FollowUpAfterWeeks = overrides.FollowUpAfterWeeks ?? options.FollowUpAfterWeeks;
+        options.InactiveAfterMonths = overrides.InactiveAfterMonths ?? options.InactiveAfterMonths;
+        options.EraseAfterWarningDays = overrides.EraseAfterWarningDays ?? options.EraseAfterWarningDays;
+    }
+
+    private sealed record Snapshot(CentreSettings? Settings, DateTimeOffset LoadedAt);
+}
+
+/// <summary>Puts the stored overrides on top of the configured <see cref="CentreOptions"/>.</summary>
+internal sealed class ApplyCentreSettings(CentreSettingsCache cache) : IPostConfigureOptions<CentreOptions>
+{
+    public void PostConfigure(string? name, CentreOptions options) => CentreSettingsCache.Apply(cache.Overrides, options);
+}

@@ -1,0 +1,16 @@
+using VrijwilligersPortal.Web.Features.BackOffice.Organisations;
+
+namespace VrijwilligersPortal.Web.Tests.BackOffice;
+
+public class ResponseTimesTests
+{
+    [Theory]
+    [InlineData(new double[] { 8, 1, 3 }, 3)]
+    [InlineData(new double[] { 4, 1, 2, 10 }, 3)]
+    [InlineData(new double[] { 0.5 }, 0.5)]
+    public void The_median_is_the_middle_value_or_the_mean_of_the_two_middle_ones(double[] days, double expected) =>
+        Assert.Equal(expected, ResponseTimes.Median([.. days]));
+
+    [Fact]
+    public void No_answers_have_no_median() => Assert.Null(ResponseTimes.Median([]));
+}
