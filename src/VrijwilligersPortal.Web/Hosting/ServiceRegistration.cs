@@ -83,7 +83,7 @@ internal static class ServiceRegistration
 
         services.AddPortalValidators();
         services.AddScoped<PostcodeLocator>();
-        services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.InRequestMediationAudit>();
+        services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 

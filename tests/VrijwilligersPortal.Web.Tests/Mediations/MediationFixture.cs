@@ -1,43 +1,40 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Tests.Support;
 
 namespace VrijwilligersPortal.Web.Tests.Mediations;
 
-/// <summary>Records what the mediation pages send to the audit seam, across requests.</summary>
-public sealed class RecordingAudit : IMediationAudit
+/// <summary>
+/// What the mediation pages wrote to the centre's audit log (the real table, through
+/// <see cref="DatabaseMediationAudit"/>), read back as (who, what, which case).
+/// </summary>
+public sealed class StoredAudit(PortalFactory factory)
 {
-    private readonly List<(Guid StaffUserId, string Action, int MediationId)> _entries = [];
-
-    public IReadOnlyList<(Guid StaffUserId, string Action, int MediationId)> Entries
-    {
-        get
+    public IReadOnlyList<(Guid StaffUserId, string Action, int MediationId)> Entries =>
+        factory.WithDbAsync(async (db, _) =>
         {
-            lock (_entries)
-            {
-                return [.. _entries];
-            }
-        }
-    }
-
-    public Task RecordAsync(Guid staffUserId, string action, int mediationId)
-    {
-        lock (_entries)
-        {
-            _entries.Add((staffUserId, action, mediationId));
-        }
-
-        return Task.CompletedTask;
-    }
+            var rows = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.RecordType == DatabaseMediationAudit.RecordType)
+                .OrderBy(e => e.Id)
+                .Select(e => new { e.UserId, e.Action, e.RecordId })
+                .ToListAsync();
+            return (IReadOnlyList<(Guid, string, int)>)rows
+                .Select(e => (e.UserId, e.Action, int.Parse(e.RecordId!, CultureInfo.InvariantCulture)))
+                .ToList();
+        }).GetAwaiter().GetResult();
 }
 
-/// <summary>The portal with two staff members and a recording audit double.</summary>
+/// <summary>The portal with two staff members; the audit is the real one, read back through <see cref="Audit"/>.</summary>
 public class MediationFixture : PortalFactory, IAsyncLifetime
 {
-    public RecordingAudit Audit { get; } = new();
+    public MediationFixture()
+    {
+        Audit = new StoredAudit(this);
+    }
+
+    public StoredAudit Audit { get; }
 
     public PortalUser Staff { get; private set; } = null!;
 
@@ -54,12 +51,6 @@ public class MediationFixture : PortalFactory, IAsyncLifetime
         var client = CreatePortalClient();
         await client.LogInAsync(user.Email!);
         return client;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IMediationAudit>(Audit));
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -121,6 +121,10 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         Assert.Contains((factory.Staff.Id, MediationAuditActions.SupportNeedsChanged, id), entries);
         Assert.True(entries.Count(e => e.Action == MediationAuditActions.NotesViewed) >= 4);
         Assert.All(entries, e => Assert.Equal(factory.Staff.Id, e.StaffUserId));
+
+        // Every staff step is in the audit log too, in the order it happened.
+        string[] steps = ["mediation.propose", "mediation.accept", "mediation.place", "mediation.followup"];
+        Assert.Equal(steps, entries.Select(e => e.Action).Where(steps.Contains));
     }
 
     [Fact]

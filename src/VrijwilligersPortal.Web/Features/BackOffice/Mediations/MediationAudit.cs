@@ -1,9 +1,12 @@
+using VrijwilligersPortal.Infrastructure.Audit;
+using VrijwilligersPortal.Infrastructure.Persistence;
+
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 
 /// <summary>
 /// Every view and change of a case's notes and support needs goes through here (issue 7, "Privacy
 /// and audit"). One seam so that the centre's audit log can take over without touching the
-/// mediation pages: see <see cref="InRequestMediationAudit"/>.
+/// mediation pages: see <see cref="DatabaseMediationAudit"/>.
 /// </summary>
 public interface IMediationAudit
 {
@@ -20,21 +23,17 @@ public static class MediationAuditActions
 }
 
 /// <summary>
-/// TEMPORARY until the back office's audit log is merged: keeps the entries of the current request
-/// in memory (registered scoped), so nothing is persisted twice. The integrator replaces the body
-/// of <see cref="RecordAsync"/> with a call to the AuditLog recording API (who = staffUserId,
-/// what = action, which = "Mediation" + mediationId, when = TimeProvider) and keeps the
-/// registration in ServiceRegistration. Tests swap in a recording double.
+/// Writes each entry to the centre's audit log (<see cref="AuditLog"/>, docs/adr/0041), visible to
+/// administrators at /beheer/auditlog. The mediation pages call it after their own save, so the
+/// entry is stored right away even for a read (viewing notes) where nothing else is saved.
 /// </summary>
-public sealed class InRequestMediationAudit : IMediationAudit
+public sealed class DatabaseMediationAudit(PortalDbContext db, TimeProvider clock) : IMediationAudit
 {
-    private readonly List<(Guid StaffUserId, string Action, int MediationId)> _entries = [];
+    public const string RecordType = "Mediation";
 
-    public IReadOnlyList<(Guid StaffUserId, string Action, int MediationId)> Entries => _entries;
-
-    public Task RecordAsync(Guid staffUserId, string action, int mediationId)
+    public async Task RecordAsync(Guid staffUserId, string action, int mediationId)
     {
-        _entries.Add((staffUserId, action, mediationId));
-        return Task.CompletedTask;
+        AuditLog.Record(db, staffUserId, action, RecordType, mediationId, clock.GetUtcNow());
+        await db.SaveChangesAsync();
     }
 }

@@ -6,6 +6,7 @@ using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
@@ -97,6 +98,8 @@ public sealed class MediationsController(
         await db.SaveChangesAsync(cancellationToken);
         var mediation = Mediation.Open(volunteer.Id, form.Question, Me, now);
         db.Mediations.Add(mediation);
+        await db.SaveChangesAsync(cancellationToken);
+        AuditLog.Record(db, Me, "mediation.open", DatabaseMediationAudit.RecordType, mediation.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Flash("De bemiddeling is geopend. Doe nu het intakegesprek.");
@@ -269,6 +272,7 @@ public sealed class MediationsController(
         try
         {
             mediation.Propose(vacancy.Id, Me, now);
+            AuditLog.Record(db, Me, "mediation.propose", DatabaseMediationAudit.RecordType, id, now);
         }
         catch (DomainException refusal)
         {
@@ -405,7 +409,9 @@ public sealed class MediationsController(
         {
             try
             {
-                mediation.RecordFollowUp(form.Rating!.Value, form.Story, form.StoryMayBeUsed, form.Close, Me, clock.GetUtcNow());
+                var now = clock.GetUtcNow();
+                mediation.RecordFollowUp(form.Rating!.Value, form.Story, form.StoryMayBeUsed, form.Close, Me, now);
+                AuditLog.Record(db, Me, "mediation.followup", DatabaseMediationAudit.RecordType, id, now);
                 await db.SaveChangesAsync(cancellationToken);
                 Flash(form.Close ? "De nazorg is vastgelegd en de bemiddeling is afgesloten." : "De nazorg is vastgelegd.");
                 return Redirect($"/beheer/bemiddelingen/{id}");
@@ -462,7 +468,13 @@ public sealed class MediationsController(
     {
         try
         {
-            await step(clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            await step(now);
+
+            // Every staff step is audited in the same save as the step: mediation.assign, .accept,
+            // .decline, .place, .followup, .close (the action's name).
+            var action = "mediation." + ControllerContext.ActionDescriptor.ActionName.ToLowerInvariant();
+            AuditLog.Record(db, Me, action, DatabaseMediationAudit.RecordType, id, now);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException refusal)
