@@ -42,6 +42,9 @@ public sealed partial class CentreOptions
     /// <summary>Days after that warning that the retention job erases the account, unless the volunteer logged in.</summary>
     public int EraseAfterWarningDays { get; set; } = 30;
 
+    /// <summary>Months after a mediation case closed that the retention job removes its notes and support needs.</summary>
+    public int CaseNotesKeptMonths { get; set; } = 24;
+
     /// <summary>Only a plain hex colour may reach the stylesheet.</summary>
     public static string SafeColor(string value, string fallback) => HexColor().IsMatch(value) ? value : fallback;
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Identity;
@@ -19,6 +21,13 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
         var now = factory.Clock.GetUtcNow();
         await factory.ApplyAsync(published.Id, await factory.UserAsync(PortalRoles.Volunteer), now.AddDays(-11));
         await factory.ApplyAsync(published.Id, await factory.UserAsync(PortalRoles.Volunteer), now.AddDays(-3));
+        var helpSeeker = await factory.UserAsync(PortalRoles.Volunteer);
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            var volunteer = await db.Volunteers.SingleAsync(v => v.UserId == helpSeeker.Id);
+            db.Mediations.Add(Mediation.Request(volunteer.Id, "Ik wil graag iets doen, maar weet niet wat.", helpSeeker.Id, now));
+            await db.SaveChangesAsync();
+        });
         var (staff, _) = await factory.SignedInStaffAsync();
 
         var page = await staff.GetPageAsync("/beheer");
@@ -27,6 +36,9 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Contains(stats, s => s.StartsWith('1') && s.Contains("organisaties wachten op goedkeuring", StringComparison.Ordinal));
         Assert.Contains(stats, s => s.StartsWith('1') && s.Contains("vacatures wachten op beoordeling", StringComparison.Ordinal));
         Assert.Contains(stats, s => s.StartsWith('1') && s.Contains("langer dan 10 dagen onbeantwoord", StringComparison.Ordinal));
+        Assert.Contains(stats, s => s.StartsWith('1') && s.Contains("nieuwe hulpvragen", StringComparison.Ordinal));
+        Assert.Contains(stats, s => s.StartsWith('0') && s.Contains("nazorggesprekken te doen", StringComparison.Ordinal));
+        Assert.NotNull(page.QuerySelector("a[href='/beheer/bemiddelingen?status=Requested']"));
         Assert.Equal("Speeltuin Het Klimrek", page.QuerySelector($"a[href='/beheer/organisaties/{pending.Id}']")!.TextContent);
         Assert.Equal("Kok voor de buurtmaaltijd", page.QuerySelector($"a[href='/beheer/vacatures/{submitted.Id}']")!.TextContent);
         var unanswered = page.QuerySelector("#onbeantwoord")!.ParentElement!;

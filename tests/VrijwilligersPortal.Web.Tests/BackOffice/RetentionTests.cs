@@ -100,3 +100,39 @@ public class RetentionTests(RetentionTests.Factory factory) : IClassFixture<Rete
         }
     }
 }
+
+/// <summary>The retention job also clears closed mediation cases once they are older than the setting.</summary>
+public class CaseNotesRetentionTests(RetentionTests.Factory factory) : IClassFixture<RetentionTests.Factory>
+{
+    [Fact]
+    public async Task Removes_the_notes_of_cases_closed_longer_ago_than_the_setting_and_keeps_the_rest()
+    {
+        var staff = await factory.UserAsync(PortalRoles.Staff);
+        var person = await factory.UserAsync(PortalRoles.Volunteer, name: "Iemand Met Hulpvraag");
+        var caseId = await factory.WithDbAsync(async (db, _) =>
+        {
+            var volunteer = await db.Volunteers.SingleAsync(v => v.UserId == person.Id);
+            var mediation = Mediation.Request(volunteer.Id, "Ik zoek iets buiten.", person.Id, factory.Clock.GetUtcNow());
+            mediation.AddNote("Vertrouwelijke notitie over de persoon", staff.Id, factory.Clock.GetUtcNow());
+            mediation.Close("Verhuisd", staff.Id, factory.Clock.GetUtcNow());
+            db.Mediations.Add(mediation);
+            await db.SaveChangesAsync();
+            return mediation.Id;
+        });
+        var job = factory.Services.GetRequiredService<RetentionJob>();
+
+        // 23 months after closing (default setting 24): the notes stay.
+        factory.Clock.Advance(TimeSpan.FromDays(700));
+        Assert.Equal(0, (await job.RunOnceAsync(CancellationToken.None))!.CaseNotesRemoved);
+        Assert.NotEmpty(await NotesAsync(caseId));
+
+        // Past 24 months: removed, the case itself stays for the centre's figures.
+        factory.Clock.Advance(TimeSpan.FromDays(40));
+        Assert.Equal(1, (await job.RunOnceAsync(CancellationToken.None))!.CaseNotesRemoved);
+        Assert.Empty(await NotesAsync(caseId));
+        Assert.True(await factory.WithDbAsync((db, _) => db.Mediations.AnyAsync(m => m.Id == caseId && m.Status == MediationStatus.Closed)));
+    }
+
+    private Task<List<string>> NotesAsync(int caseId) =>
+        factory.WithDbAsync((db, _) => db.Mediations.AsNoTracking().Where(m => m.Id == caseId).SelectMany(m => m.Notes).Select(n => n.Text).ToListAsync());
+}

@@ -8,13 +8,14 @@ using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice;
 
 /// <summary>
 /// The staff dashboard (/beheer): what needs a person today, each with a count and links.
-/// Mediation work (new help requests, follow-ups due) renders from <c>_DashboardMediations</c>.
+/// Mediation work (new help requests, follow-ups due) comes from <see cref="MediationDashboard"/>.
 /// </summary>
 [Route("beheer")]
 [Authorize(Roles = PortalRoles.StaffOrAdmin)]
@@ -55,7 +56,8 @@ public sealed class BackOfficeController(PortalDbContext db, IOptionsSnapshot<Ce
                 .OrderBy(u => u.OldestSubmittedAt)
                 .Take(ListedPerBlock)
                 .ToList(),
-            UnansweredAfterDays: unansweredAfterDays);
+            UnansweredAfterDays: unansweredAfterDays,
+            Mediations: await MediationDashboard.CountsAsync(db, now, cancellationToken));
         return View(model);
     }
 }
@@ -73,4 +75,5 @@ public sealed record BackOfficeDashboard(
     IReadOnlyList<VacancyAwaitingReview> VacanciesAwaitingReview,
     int UnansweredCount,
     IReadOnlyList<UnansweredAtOrganisation> UnansweredByOrganisation,
-    int UnansweredAfterDays);
+    int UnansweredAfterDays,
+    MediationCounts Mediations);

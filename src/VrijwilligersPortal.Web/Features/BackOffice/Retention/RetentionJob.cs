@@ -7,6 +7,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -78,8 +79,11 @@ public sealed partial class RetentionJob(
             erased++;
         }
 
-        LogRun(logger, cameBack, warned, erased);
-        return new RetentionResult(cameBack, warned, erased);
+        // Closed cases keep their figures but lose what was said about the person.
+        var caseNotesRemoved = await MediationRetention.RemoveExpiredNotesAsync(db, now, now - now.AddMonths(-centre.CaseNotesKeptMonths), cancellationToken);
+
+        LogRun(logger, cameBack, warned, erased, caseNotesRemoved);
+        return new RetentionResult(cameBack, warned, erased, caseNotesRemoved);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,14 +118,14 @@ public sealed partial class RetentionJob(
             && !db.UserRoles.Any(r => r.UserId == u.Id && otherRoles.Contains(r.RoleId)));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {CameBack} came back, {Warned} warned, {Erased} erased")]
-    private static partial void LogRun(ILogger logger, int cameBack, int warned, int erased);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {CameBack} came back, {Warned} warned, {Erased} erased, {CaseNotesRemoved} closed cases cleared")]
+    private static partial void LogRun(ILogger logger, int cameBack, int warned, int erased, int caseNotesRemoved);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention run failed")]
     private static partial void LogFailed(ILogger logger, Exception problem);
 }
 
-public sealed record RetentionResult(int CameBack, int Warned, int Erased);
+public sealed record RetentionResult(int CameBack, int Warned, int Erased, int CaseNotesRemoved = 0);
 
 internal static class RetentionEmails
 {
