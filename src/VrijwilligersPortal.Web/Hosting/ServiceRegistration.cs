@@ -13,6 +13,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
+using VrijwilligersPortal.Web.Features.ForYou;
 
 namespace VrijwilligersPortal.Web.Hosting;
 
@@ -78,6 +79,7 @@ internal static class ServiceRegistration
         });
 
         services.AddPortalValidators();
+        services.AddPortalMatching(configuration);
         services.AddScoped<PostcodeLocator>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");

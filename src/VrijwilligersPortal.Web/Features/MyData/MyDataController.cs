@@ -89,6 +89,8 @@ public sealed class MyDataController(
             }
 
             await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.MatchAlerts.Where(a => a.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
             volunteer.Erase(now);
             await db.SaveChangesAsync(cancellationToken);
 
