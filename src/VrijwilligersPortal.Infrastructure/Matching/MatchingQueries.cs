@@ -24,10 +24,10 @@ public sealed record RankedVolunteer(int VolunteerId, string Name, string? Postc
 public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, MatchWeights weights)
 {
     /// <summary>At most this many candidates are scored, the newest first; enough for any area of the Netherlands at our volumes.</summary>
-    public const int MaxCandidates = 5_000;
+    public const int MaxCandidates = 2_000;
 
     /// <summary>The bounding box for a volunteer who gave no travel limit: beyond this the distance signal is long zero.</summary>
-    public const int RadiusWithoutLimitKm = 50;
+    public const int RadiusWithoutLimitKm = 30;
 
     private const double KmPerDegreeLatitude = 111.2;
 
@@ -62,13 +62,22 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
     {
         var (matcher, _) = await ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var candidates = Prefilter(db.Vacancies.AsNoTracking().PublicOn(clock.Today()), volunteer);
+        var candidates = db.Vacancies.AsNoTracking().PublicOn(clock.Today());
         if (narrow is not null)
         {
             candidates = narrow(candidates);
         }
 
-        var snapshots = await VacancySnapshots(candidates.OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id).Take(MaxCandidates), cancellationToken);
+        // Around a postcode the box and from-home searches are bounded, so they are read whole
+        // and capped here: an ORDER BY over their UNION makes SQLite walk the publication-date
+        // index of every vacancy instead. Without a postcode the newest are read straight away.
+        var prefiltered = Prefilter(candidates, volunteer);
+        if (volunteer.Location is null)
+        {
+            prefiltered = prefiltered.OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id).Take(MaxCandidates);
+        }
+
+        var snapshots = await CandidateSnapshots(prefiltered, matcher, volunteer, now, count, cancellationToken);
         var matches = matcher.RankVacancies(volunteer, snapshots, now, count);
         if (matches.Count == 0)
         {
@@ -80,7 +89,11 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
             .Where(v => ids.Contains(v.Id))
             .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
-        return [.. matches.Select(m => shown[m.Vacancy.Id] is var v ? new RankedVacancy(v.Id, v.Title, v.Organisation, v.Place, v.IsRemote, m) : null!)];
+        return [.. matches.Select(m =>
+        {
+            var v = shown[m.Vacancy.Id];
+            return new RankedVacancy(v.Id, v.Title, v.Organisation, v.Place, v.IsRemote, m);
+        })];
     }
 
     /// <summary>
@@ -131,76 +144,179 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
     public async Task<Matcher> MatcherAsync(CancellationToken cancellationToken) => (await ContextAsync(cancellationToken)).Matcher;
 
     /// <summary>
-    /// Status and end date (the caller's), then a bounding box around the volunteer unless the work
-    /// is from home, then the volunteer's interests. Exact distances and everything else are the
-    /// matcher's job; the box only has to contain every vacancy the travel limit allows.
+    /// Narrows <paramref name="vacancies"/> (already public) to those worth scoring: the
+    /// volunteer's interests if they chose any, and around their postcode a bounding box of the
+    /// travel limit plus everything from home. The box and from-home parts are two index searches
+    /// joined by UNION ALL (an OR between them would scan the table); a from-home vacancy inside
+    /// the box comes twice and is dropped once in memory. Exact distances are the matcher's job.
     /// </summary>
     public static IQueryable<Vacancy> Prefilter(IQueryable<Vacancy> vacancies, VolunteerSnapshot volunteer)
     {
-        if (volunteer.Location is { } at)
-        {
-            var km = volunteer.MaxDistanceKm ?? RadiusWithoutLimitKm;
-            var dLat = km / KmPerDegreeLatitude;
-            var dLon = km / (KmPerDegreeLatitude * Math.Max(0.01, Math.Cos(at.Latitude * Math.PI / 180)));
-            double south = at.Latitude - dLat, north = at.Latitude + dLat, west = at.Longitude - dLon, east = at.Longitude + dLon;
-            vacancies = vacancies.Where(v => v.IsRemote
-                || (v.Latitude >= south && v.Latitude <= north && v.Longitude >= west && v.Longitude <= east)
-                || v.Latitude == null);
-        }
-
         if (!volunteer.InterestIds.IsEmpty)
         {
             var interests = volunteer.InterestIds.ToList();
             vacancies = vacancies.Where(v => interests.Contains(v.CategoryId));
         }
 
-        return vacancies;
+        if (volunteer.Location is not { } at)
+        {
+            return vacancies;
+        }
+
+        var km = volunteer.MaxDistanceKm ?? RadiusWithoutLimitKm;
+        var dLat = km / KmPerDegreeLatitude;
+        var dLon = km / (KmPerDegreeLatitude * Math.Max(0.01, Math.Cos(at.Latitude * Math.PI / 180)));
+        double south = at.Latitude - dLat, north = at.Latitude + dLat, west = at.Longitude - dLon, east = at.Longitude + dLon;
+        var inBox = vacancies.Where(v => v.Latitude >= south && v.Latitude <= north && v.Longitude >= west && v.Longitude <= east);
+        var fromHome = vacancies.Where(v => v.IsRemote);
+        return inBox.Concat(fromHome);
     }
 
-    /// <summary>Vacancy snapshots projected in SQL; "published" means public today, as <see cref="VacancyQueries.PublicOn"/> decides.</summary>
+    /// <summary>
+    /// Snapshots of vacancies of any status (for <see cref="ExplainAsync"/> and staff's ranking):
+    /// "published" means public today, as <see cref="VacancyQueries.PublicOn"/> decides.
+    /// </summary>
     public async Task<List<VacancySnapshot>> VacancySnapshots(IQueryable<Vacancy> vacancies, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var rows = await vacancies
-            .Select(v => new
+            .Select(v => new VacancyRow
             {
-                v.Id,
-                v.CategoryId,
-                Skills = v.Skills.Select(s => s.Id).ToList(),
-                Tags = v.SuitableFor.Select(t => t.Id).ToList(),
-                v.Schedule,
-                v.HoursPerWeek,
-                v.Latitude,
-                v.Longitude,
-                v.IsRemote,
-                v.MinimumAge,
-                v.RequiresVog,
+                Id = v.Id,
+                CategoryId = v.CategoryId,
+                Schedule = v.Schedule,
+                HoursPerWeek = v.HoursPerWeek,
+                Latitude = v.Latitude,
+                Longitude = v.Longitude,
+                IsRemote = v.IsRemote,
+                MinimumAge = v.MinimumAge,
+                RequiresVog = v.RequiresVog,
+                Places = v.Places,
+                PublishedAt = v.PublishedAt,
                 IsPublic = v.Status == VacancyStatus.Published
                     && (v.EndDate == null || v.EndDate >= today)
                     && v.Organisation!.Status == Domain.Organisations.OrganisationStatus.Approved,
-                v.Places,
-                Taken = v.Applications.Count(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed),
-                v.PublishedAt,
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(v => new VacancySnapshot
-        {
-            Id = v.Id,
-            CategoryId = v.CategoryId,
-            SkillIds = IdSet.Of(v.Skills),
-            SuitableForIds = IdSet.Of(v.Tags),
-            Schedule = v.Schedule,
-            HoursPerWeek = v.HoursPerWeek,
-            Location = v.Latitude is { } lat && v.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
-            IsRemote = v.IsRemote,
-            MinimumAge = v.MinimumAge,
-            RequiresVog = v.RequiresVog,
-            IsPublished = v.IsPublic,
-            PlacesLeft = v.Places is { } places ? Math.Max(0, places - v.Taken) : null,
-            PublishedAt = v.PublishedAt,
-        });
+        return await CompleteAsync(rows, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Snapshots of the candidates from <see cref="Prefilter"/> (public already) that can still
+    /// make the best <paramref name="count"/>. First pass: the vacancy's own columns and places
+    /// taken, scored without skills and tags; a candidate whose score plus the most those two can
+    /// add stays below the <paramref name="count"/>-th best is dropped, so the result is exactly the
+    /// one a full read would give. Second pass: skills and tags for the few that are left.
+    /// Navigations cannot follow the UNION (that would need SQL APPLY), hence separate queries.
+    /// </summary>
+    private async Task<List<VacancySnapshot>> CandidateSnapshots(
+        IQueryable<Vacancy> candidates,
+        Matcher matcher,
+        VolunteerSnapshot volunteer,
+        DateTimeOffset now,
+        int count,
+        CancellationToken cancellationToken)
+    {
+        var rows = await candidates
+            .Select(v => new VacancyRow
+            {
+                Id = v.Id,
+                CategoryId = v.CategoryId,
+                Schedule = v.Schedule,
+                HoursPerWeek = v.HoursPerWeek,
+                Latitude = v.Latitude,
+                Longitude = v.Longitude,
+                IsRemote = v.IsRemote,
+                MinimumAge = v.MinimumAge,
+                RequiresVog = v.RequiresVog,
+                Places = v.Places,
+                PublishedAt = v.PublishedAt,
+                IsPublic = true,
+            })
+            .ToListAsync(cancellationToken);
+        rows = [.. rows.DistinctBy(r => r.Id)];
+        if (rows.Count > MaxCandidates)
+        {
+            rows = [.. rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(MaxCandidates)];
+        }
+
+        var taken = await TakenAsync(rows, cancellationToken);
+        var firstPass = rows.ConvertAll(r => ToSnapshot(r, taken, [], []));
+        var scores = firstPass.ConvertAll(v => matcher.ScoreOf(volunteer, v, now));
+        var eligible = scores.Where(s => s is not null).Select(s => s!.Value).OrderDescending().ToList();
+        if (eligible.Count > count && count > 0)
+        {
+            var bar = eligible[count - 1] - matcher.Weights.Skills - matcher.Weights.SuitableFor - 1e-9;
+            rows = [.. rows.Where((_, i) => scores[i] is { } score && score >= bar)];
+        }
+        else
+        {
+            rows = [.. rows.Where((_, i) => scores[i] is not null)];
+        }
+
+        return await CompleteAsync(rows, taken, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds skills, tags and places taken in three queries by id. The ids go as one array
+    /// parameter (<c>EF.Parameter</c>: json_each on SQLite, <c>= ANY</c> on PostgreSQL): thousands of
+    /// separate parameters cost more to build and plan than the search itself. A from-home vacancy
+    /// inside the box came twice; once is kept.
+    /// </summary>
+    private async Task<List<VacancySnapshot>> CompleteAsync(List<VacancyRow> rows, Dictionary<int, int>? taken, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<int>(rows.Count);
+        rows.RemoveAll(r => !seen.Add(r.Id));
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.ConvertAll(r => r.Id).ToArray();
+        var skills = (await db.Vacancies.AsNoTracking()
+                .Where(v => EF.Parameter(ids).Contains(v.Id))
+                .SelectMany(v => v.Skills, (v, s) => new { VacancyId = v.Id, SkillId = s.Id })
+                .ToListAsync(cancellationToken))
+            .ToLookup(x => x.VacancyId, x => x.SkillId);
+        var tags = (await db.Vacancies.AsNoTracking()
+                .Where(v => EF.Parameter(ids).Contains(v.Id))
+                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
+                .ToListAsync(cancellationToken))
+            .ToLookup(x => x.VacancyId, x => x.TagId);
+        taken ??= await TakenAsync(rows, cancellationToken);
+        return rows.ConvertAll(r => ToSnapshot(r, taken, skills[r.Id], tags[r.Id]));
+    }
+
+    /// <summary>Applications holding a place, per vacancy with a limited number of places.</summary>
+    private async Task<Dictionary<int, int>> TakenAsync(List<VacancyRow> rows, CancellationToken cancellationToken)
+    {
+        var limited = rows.Where(r => r.Places is not null).Select(r => r.Id).ToArray();
+        return limited.Length == 0
+            ? []
+            : await db.Applications.AsNoTracking()
+                .Where(a => EF.Parameter(limited).Contains(a.VacancyId)
+                    && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed))
+                .GroupBy(a => a.VacancyId)
+                .Select(g => new { VacancyId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.VacancyId, x => x.Count, cancellationToken);
+    }
+
+    private static VacancySnapshot ToSnapshot(VacancyRow v, Dictionary<int, int> taken, IEnumerable<int> skills, IEnumerable<int> tags) => new()
+    {
+        Id = v.Id,
+        CategoryId = v.CategoryId,
+        SkillIds = IdSet.Of(skills),
+        SuitableForIds = IdSet.Of(tags),
+        Schedule = v.Schedule,
+        HoursPerWeek = v.HoursPerWeek,
+        Location = v.Latitude is { } lat && v.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+        IsRemote = v.IsRemote,
+        MinimumAge = v.MinimumAge,
+        RequiresVog = v.RequiresVog,
+        IsPublished = v.IsPublic,
+        PlacesLeft = v.Places is { } places ? Math.Max(0, places - taken.GetValueOrDefault(v.Id)) : null,
+        PublishedAt = v.PublishedAt,
+    };
 
     private IQueryable<VolunteerRow> VolunteerRows(IQueryable<Volunteer> volunteers) =>
         volunteers.AsNoTracking()
@@ -279,6 +395,33 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
         var tags = await db.SuitableForTags.AsNoTracking().ToListAsync(cancellationToken);
         _context = (new Matcher(weights, MatchNames.From(categories, skills, tags)), tags.ToDictionary(t => t.Slug, t => t.Id));
         return _context.Value;
+    }
+
+    private sealed class VacancyRow
+    {
+        public int Id { get; init; }
+
+        public int CategoryId { get; init; }
+
+        public WeekSchedule Schedule { get; init; }
+
+        public int? HoursPerWeek { get; init; }
+
+        public double? Latitude { get; init; }
+
+        public double? Longitude { get; init; }
+
+        public bool IsRemote { get; init; }
+
+        public int? MinimumAge { get; init; }
+
+        public bool RequiresVog { get; init; }
+
+        public int? Places { get; init; }
+
+        public DateTimeOffset? PublishedAt { get; init; }
+
+        public bool IsPublic { get; init; }
     }
 
     private sealed class VolunteerRow

@@ -1,10 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AddMatchAlerts : Migration
@@ -16,11 +14,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "MatchAlertDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
-                    VacancyId = table.Column<int>(type: "integer", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,15 +41,15 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "MatchAlerts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
-                    Frequency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Threshold = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CoveredUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoveredUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSentAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,6 +61,17 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Matching_Box",
+                table: "Vacancies",
+                columns: new[] { "Status", "CategoryId", "Latitude", "Longitude" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Matching_FromHome",
+                table: "Vacancies",
+                columns: new[] { "Status", "CategoryId" },
+                filter: "\"IsRemote\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MatchAlertDeliveries_VacancyId",
@@ -95,6 +104,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "MatchAlerts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Vacancies_Matching_Box",
+                table: "Vacancies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Vacancies_Matching_FromHome",
+                table: "Vacancies");
         }
     }
 }
