@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.BrowserTests.Support;
 
 namespace VrijwilligersPortal.BrowserTests.Journeys;
@@ -42,11 +45,21 @@ public sealed class ForYouJourneyTests(BrowserPortal portal)
         await page.GotoAsync("/vacatures");
         var href = await page.Locator("main a[href^='/vacatures/']").First.GetAttributeAsync("href");
         var id = href!.Split('/')[2];
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            // The demo volunteer agrees to be proposed, so the list has someone in it.
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Email == "vrijwilliger@demo.test");
+            volunteer.SetConsentToBeProposed(true, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
         await LogInAsync(page, "medewerker@demo.test");
 
         await page.GotoAsync($"/beheer/vacatures/{id}/kandidaten");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Kandidaten voor");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Sanne de Vries" })).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("kandidaten");
     }
 
