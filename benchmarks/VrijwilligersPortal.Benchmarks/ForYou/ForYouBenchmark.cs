@@ -53,7 +53,7 @@ public static class ForYouBenchmark
             var rows = await db.Volunteers.AsNoTracking()
                 .Select(v => new { v.Id, HasPlace = v.Latitude != null, HasInterests = v.Interests.Any(), v.MaxDistanceKm })
                 .ToListAsync();
-            volunteers = rows.ConvertAll(v => (v.Id, !v.HasPlace ? (v.HasInterests ? "geen postcode" : "leeg profiel") : !v.HasInterests ? "postcode, geen interesses" : v.MaxDistanceKm is null ? "postcode + interesses, geen reisgrens" : "postcode + interesses + reisgrens"));
+            volunteers = rows.ConvertAll(v => (v.Id, !v.HasPlace ? (v.HasInterests ? "interesses, geen postcode" : "leeg profiel") : !v.HasInterests ? "postcode, geen interesses" : v.MaxDistanceKm is null ? "postcode + interesses, geen reisgrens" : "postcode + interesses + reisgrens"));
         }
 
         // Warm-up: JIT, EF's query cache, SQLite's page cache.

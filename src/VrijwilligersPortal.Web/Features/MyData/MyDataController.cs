@@ -120,7 +120,7 @@ internal static class MyDataEmails
         $"""
         Hallo {name},
 
-        Je hebt je account bij {centre} verwijderd. Je profiel, je favorieten en je inloggegevens zijn gewist.
+        Je hebt je account bij {centre} verwijderd. Je profiel, je favorieten, je e-mail over nieuwe vacatures en je inloggegevens zijn gewist.
         Je reacties op vacatures bewaren we alleen nog zonder naam, bericht of andere gegevens over jou, zodat ze anoniem meetellen in onze cijfers.
 
         Wil je later weer vrijwilligerswerk zoeken? Dan ben je van harte welkom met een nieuw account.
