@@ -187,9 +187,11 @@ public sealed partial class AlertService(AlertJob job, IOptions<AlertOptions> op
             {
                 return;
             }
-            catch (Exception failure) when (failure is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
-                // The next tick tries again; the database knows what was sent.
+                // Whatever went wrong, the portal keeps serving (an exception leaving a
+                // BackgroundService stops the host) and the next tick tries again; the database
+                // knows what was sent.
                 LogFailed(logger, failure);
             }
         }
