@@ -177,6 +177,28 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
     }
 
     [Fact]
+    public async Task The_hosted_service_runs_the_job_by_itself()
+    {
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, ["klussen-techniek"], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        await SwitchOnAsync(volunteer, "Daily", "40");
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await factory.VacancyInAsync("Fietsenmaker in het buurthuis", await factory.CategoryIdAsync("klussen-techniek"), Bunnik, Fit);
+        factory.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(11));
+
+        // Another instance of the portal whose background loop ticks every second (real time).
+        await using var ticking = factory.WithWebHostBuilder(builder => builder.UseSetting("Alerts:CheckEvery", "00:00:01"));
+        _ = ticking.Services;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (factory.Mail.To(volunteer.Email).Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Contains("Fietsenmaker", Assert.Single(factory.Mail.To(volunteer.Email)).Body);
+    }
+
+    [Fact]
     public async Task Only_one_instance_runs_the_job_at_a_time()
     {
         var job = factory.Services.GetRequiredService<AlertJob>();
