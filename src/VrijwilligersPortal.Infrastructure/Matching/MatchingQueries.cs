@@ -217,6 +217,20 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
         int count,
         CancellationToken cancellationToken)
     {
+        if (volunteer.Location is not null && volunteer.InterestIds.IsEmpty)
+        {
+            // A box without categories can hold many thousands: pick the newest by id and date
+            // only, then read the rest of those.
+            var newest = (await candidates.Select(v => new { v.Id, v.PublishedAt }).ToListAsync(cancellationToken))
+                .DistinctBy(v => v.Id)
+                .OrderByDescending(v => v.PublishedAt)
+                .ThenByDescending(v => v.Id)
+                .Take(MaxCandidates)
+                .Select(v => v.Id)
+                .ToArray();
+            candidates = db.Vacancies.AsNoTracking().Where(v => EF.Parameter(newest).Contains(v.Id));
+        }
+
         var rows = await candidates
             .Select(v => new VacancyRow
             {

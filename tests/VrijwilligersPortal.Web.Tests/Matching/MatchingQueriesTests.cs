@@ -17,15 +17,16 @@ namespace VrijwilligersPortal.Web.Tests.Matching;
 public class MatchingQueriesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task The_prefiltered_two_pass_ranking_equals_the_full_ranking(bool withPostcode)
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task The_prefiltered_two_pass_ranking_equals_the_full_ranking(bool withPostcode, bool withInterests)
     {
         await SeedOnceAsync();
         using var volunteer = await factory.SignedInVolunteerAsync();
         await factory.ProfileAsync(
             volunteer.VolunteerId,
-            ["natuur-milieu", "cultuur"],
+            withInterests ? ["natuur-milieu", "cultuur"] : [],
             withPostcode ? Utrecht : null,
             maxDistanceKm: withPostcode ? 15 : null,
             availability: WeekSchedule.Of((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Tuesday, DayPart.Evening)),
