@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using VrijwilligersPortal.Benchmarks.ForYou;
 using VrijwilligersPortal.Benchmarks.Matching;
 
 // `evaluate-matching [seed] [volunteers] [vacancies]` runs the offline quality evaluation
@@ -23,6 +24,13 @@ if (args is ["tune-matching", .. var tuneArgs])
     var seed = tuneArgs.Length > 0 ? int.Parse(tuneArgs[0], CultureInfo.InvariantCulture) : 7;
     var population = SyntheticPopulation.Generate(NlPostcodes.Load(), 600, 5_000, seed);
     Console.WriteLine(MatchingEvaluation.Tune(population, seed));
+    return;
+}
+
+// `for-you [vacancies] [volunteers] [database]`: the /mijn/voor-jou query path on SQLite (docs/performance.md).
+if (args is ["for-you", .. var forYouArgs])
+{
+    await ForYouBenchmark.RunAsync(forYouArgs);
     return;
 }
 

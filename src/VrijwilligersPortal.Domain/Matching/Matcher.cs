@@ -65,6 +65,18 @@ public sealed class Matcher
     }
 
     /// <summary>
+    /// The score alone, without reasons, or null when a hard filter rules the pair out (ranking
+    /// vacancies for the volunteer). For a first pass over many candidates: a caller that leaves the
+    /// skills and suitable-for tags out knows the full score is at most
+    /// <see cref="MatchWeights.Skills"/> + <see cref="MatchWeights.SuitableFor"/> higher.
+    /// </summary>
+    public double? ScoreOf(VolunteerSnapshot volunteer, VacancySnapshot vacancy, DateTimeOffset now)
+    {
+        var assessment = Assess(volunteer, vacancy, now, MatchDirection.VacanciesForVolunteer, forRanking: true);
+        return assessment.Excluded == 0 ? Score(assessment) : null;
+    }
+
+    /// <summary>
     /// One pair in full: its score and reasons, and every filter it fails with the reason why not
     /// (for "Waarom dit bij je past" on a vacancy page).
     /// </summary>

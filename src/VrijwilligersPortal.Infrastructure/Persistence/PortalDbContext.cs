@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Centre;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Taxonomy;
@@ -49,6 +50,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CentreSettings> CentreSettings => Set<CentreSettings>();
+
+    public DbSet<MatchAlert> MatchAlerts => Set<MatchAlert>();
+
+    public DbSet<MatchAlertDelivery> MatchAlertDeliveries => Set<MatchAlertDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

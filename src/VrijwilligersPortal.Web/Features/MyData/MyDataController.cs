@@ -72,6 +72,7 @@ public sealed class MyDataController(
         var now = clock.GetUtcNow();
 
         await VolunteerErasure.EraseAsync(db, users, user, user.Id, now, cancellationToken);
+
         await signIn.SignOutAsync();
         await email.SendAsync(MyDataEmails.Erased(address, name, centre.Value.Name), cancellationToken);
         Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");
@@ -87,7 +88,7 @@ internal static class MyDataEmails
         $"""
         Hallo {name},
 
-        Je hebt je account bij {centre} verwijderd. Je profiel, je favorieten en je inloggegevens zijn gewist.
+        Je hebt je account bij {centre} verwijderd. Je profiel, je favorieten, je e-mail over nieuwe vacatures en je inloggegevens zijn gewist.
         Je reacties op vacatures bewaren we alleen nog zonder naam, bericht of andere gegevens over jou, zodat ze anoniem meetellen in onze cijfers.
 
         Wil je later weer vrijwilligerswerk zoeken? Dan ben je van harte welkom met een nieuw account.

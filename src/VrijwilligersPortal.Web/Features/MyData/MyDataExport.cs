@@ -65,6 +65,13 @@ internal static class MyDataExport
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+        var alert = await db.MatchAlerts.AsNoTracking().SingleOrDefaultAsync(a => a.VolunteerId == volunteer.Id, cancellationToken);
+        var alertsSent = await db.MatchAlertDeliveries.AsNoTracking()
+            .Where(d => d.VolunteerId == volunteer.Id)
+            .OrderByDescending(d => d.SentAt)
+            .Join(db.Vacancies, d => d.VacancyId, v => v.Id, (d, v) => new { Vacature = v.Title, VerstuurdOp = d.SentAt })
+            .ToListAsync(cancellationToken);
+
         var export = new
         {
             Toelichting = $"Alle gegevens die {centre} over je bewaart. Tijden zijn in UTC.",
@@ -113,6 +120,16 @@ internal static class MyDataExport
                 Verloop = a.History.Select(h => new { Status = DutchNames.Of(h.To), Op = h.At, Toelichting = h.Note }),
             }),
             Favorieten = favourites.Select(f => new { f.Vacature, BewaardOp = f.SavedAt }),
+            VacatureMeldingen = new
+            {
+                Aan = alert is not null,
+                HoeVaak = alert is null ? null : alert.Frequency == Domain.Matching.AlertFrequency.Daily ? "dagelijks" : "wekelijks",
+                MinimaleScore = alert?.Threshold,
+                AangezetOp = alert?.CreatedAt,
+                GewijzigdOp = alert?.ChangedAt,
+                LaatsteEMailOp = alert?.LastSentAt,
+                VerstuurdeVacatures = alertsSent,
+            },
             Hulpvragen = helpRequests.Select(m => new
             {
                 GevraagdOp = m.RequestedAt,

@@ -32,6 +32,8 @@ public static class VolunteerErasure
         }
 
         await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchAlerts.Where(a => a.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
         volunteer.Erase(now);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -328,6 +328,74 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("CentreSettings", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CoveredUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoveredUntil");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlertDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("VolunteerId", "VacancyId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAlertDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
                 {
                     b.Property<int>("Id")
@@ -730,7 +798,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("Latitude", "Longitude");
 
+                    b.HasIndex("Status", "CategoryId")
+                        .HasDatabaseName("IX_Vacancies_Matching_FromHome")
+                        .HasFilter("\"IsRemote\"");
+
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("Status", "CategoryId", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_Vacancies_Matching_Box");
 
                     b.ToTable("Vacancies", (string)null);
                 });
@@ -1171,6 +1246,30 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Vacancy");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlertDelivery", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>

@@ -317,6 +317,70 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("CentreSettings", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CoveredUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoveredUntil");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlertDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("VolunteerId", "VacancyId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAlertDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>
                 {
                     b.Property<int>("Id")
@@ -707,7 +771,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Latitude", "Longitude");
 
+                    b.HasIndex("Status", "CategoryId")
+                        .HasDatabaseName("IX_Vacancies_Matching_FromHome")
+                        .HasFilter("\"IsRemote\"");
+
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("Status", "CategoryId", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_Vacancies_Matching_Box");
 
                     b.ToTable("Vacancies", (string)null);
                 });
@@ -1138,6 +1209,30 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Vacancy");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlertDelivery", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Mediations.Mediation", b =>

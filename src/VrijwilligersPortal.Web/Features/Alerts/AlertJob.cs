@@ -1,0 +1,202 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Domain.Matching;
+using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Infrastructure.Jobs;
+using VrijwilligersPortal.Infrastructure.Matching;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Hosting;
+
+namespace VrijwilligersPortal.Web.Features.Alerts;
+
+/// <summary>What one run of the alert job did.</summary>
+public sealed record AlertRun(bool Ran, int Due, int EmailsSent, int VacanciesSent);
+
+/// <summary>
+/// One run of the alert e-mails (docs/adr/0032): claim the job lease so only one instance sends,
+/// find the alerts whose day or week has passed, and send each volunteer the vacancies published
+/// since their last run that match above their threshold and were never sent to them before.
+/// What is sent is recorded (unique per volunteer and vacancy) before the e-mail goes out, so
+/// after a crash or restart a vacancy is at worst not sent, never sent twice. Everything it knows
+/// is in the database; a new instance carries on where the last one stopped.
+/// </summary>
+public sealed partial class AlertJob(
+    IServiceScopeFactory scopes,
+    JobLeases leases,
+    EmailSender email,
+    AlertTokens tokens,
+    IOptions<AlertOptions> options,
+    IOptions<CentreOptions> centre,
+    TimeProvider clock,
+    ILogger<AlertJob> logger)
+{
+    public const string LeaseName = "match-alerts";
+
+    /// <summary>
+    /// Vacancies published in the last moments may not be committed yet when the job looks; a run
+    /// covers up to this long ago, and the next run picks them up.
+    /// </summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMinutes(1);
+
+    public async Task<AlertRun> RunOnceAsync(CancellationToken cancellationToken = default, string? holder = null)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.SiteUrl))
+        {
+            LogNoSiteUrl(logger);
+            return new AlertRun(false, 0, 0, 0);
+        }
+
+        if (!await leases.TryAcquireAsync(LeaseName, holder ?? JobLeases.ThisInstance, settings.Lease, cancellationToken))
+        {
+            return new AlertRun(false, 0, 0, 0);
+        }
+
+        var now = clock.GetUtcNow();
+        var until = now - Settle;
+        List<int> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var dayAgo = now - MatchAlert.PeriodOf(AlertFrequency.Daily);
+            var weekAgo = now - MatchAlert.PeriodOf(AlertFrequency.Weekly);
+            due = await db.MatchAlerts.AsNoTracking()
+                .Where(a => (a.Frequency == AlertFrequency.Daily && a.CoveredUntil <= dayAgo) || (a.Frequency == AlertFrequency.Weekly && a.CoveredUntil <= weekAgo))
+                .OrderBy(a => a.Id)
+                .Select(a => a.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        int emails = 0, vacancies = 0;
+        foreach (var alertId in due)
+        {
+            // A scope per volunteer: a small change tracker, and one failure does not stop the rest.
+            await using var scope = scopes.CreateAsyncScope();
+            var sent = await SendAsync(scope.ServiceProvider, alertId, until, settings, cancellationToken);
+            if (sent > 0)
+            {
+                emails++;
+                vacancies += sent;
+            }
+        }
+
+        LogRun(logger, due.Count, emails, vacancies);
+        return new AlertRun(true, due.Count, emails, vacancies);
+    }
+
+    private async Task<int> SendAsync(IServiceProvider services, int alertId, DateTimeOffset until, AlertOptions settings, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        var matching = services.GetRequiredService<MatchingQueries>();
+        var alert = await db.MatchAlerts.SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
+        if (alert is null || until < alert.CoveredUntil)
+        {
+            return 0;
+        }
+
+        var person = await db.Volunteers.AsNoTracking()
+            .Where(v => v.Id == alert.VolunteerId && v.ErasedAt == null && v.Email != null)
+            .Select(v => new { v.Name, v.Email })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (person is null || await matching.VolunteerAsync(alert.VolunteerId, cancellationToken) is not { } volunteer)
+        {
+            return 0;
+        }
+
+        var since = alert.CoveredUntil;
+        var volunteerId = alert.VolunteerId;
+        var ranked = await matching.RankVacanciesAsync(volunteer, settings.MaxPerEmail, cancellationToken, candidates => candidates
+            .Where(v => v.PublishedAt > since && v.PublishedAt <= until)
+            .Where(v => !db.MatchAlertDeliveries.Any(d => d.VolunteerId == volunteerId && d.VacancyId == v.Id)));
+        var matches = ranked.Where(r => r.Match.Score >= alert.Threshold).ToList();
+
+        alert.MarkCovered(until, sent: matches.Count > 0);
+        foreach (var match in matches)
+        {
+            db.MatchAlertDeliveries.Add(new MatchAlertDelivery(volunteerId, match.VacancyId, clock.GetUtcNow()));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another run recorded one of these for this person first (the unique index): leave it to that run.
+            LogConflict(logger);
+            return 0;
+        }
+
+        if (matches.Count == 0)
+        {
+            return 0;
+        }
+
+        var siteUrl = settings.SiteUrl.TrimEnd('/');
+        var unsubscribe = $"{siteUrl}/meldingen/afmelden?token={Uri.EscapeDataString(tokens.For(volunteerId, alert.Id))}";
+        var message = AlertEmails.NewMatches(person.Email!, person.Name, centre.Value.Name, siteUrl, matches, unsubscribe, alert.Frequency == AlertFrequency.Daily);
+        try
+        {
+            await email.SendAsync(message, cancellationToken);
+        }
+        catch (Exception failure) when (failure is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+        {
+            // Not sent: forget the record so the next run offers these vacancies again.
+            var ids = matches.Select(m => m.VacancyId).ToList();
+            await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteerId && ids.Contains(d.VacancyId)).ExecuteDeleteAsync(cancellationToken);
+            await db.MatchAlerts.Where(a => a.Id == alert.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.CoveredUntil, since), cancellationToken);
+            LogSendFailed(logger, failure);
+            return 0;
+        }
+
+        return matches.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alerts:SiteUrl is not set, so no alert e-mails are sent")]
+    private static partial void LogNoSiteUrl(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert run: {Due} due, {Emails} e-mails with {Vacancies} vacancies")]
+    private static partial void LogRun(ILogger logger, int due, int emails, int vacancies);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An alert's deliveries were already recorded by another run; skipped")]
+    private static partial void LogConflict(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An alert e-mail could not be sent; its vacancies stay unsent for the next run")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>Runs <see cref="AlertJob"/> every <see cref="AlertOptions.CheckEvery"/>; the job itself decides who is due.</summary>
+public sealed partial class AlertService(AlertJob job, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = options.Value.CheckEvery;
+        if (every <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, clock, stoppingToken);
+                await job.RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Whatever went wrong, the portal keeps serving (an exception leaving a
+                // BackgroundService stops the host) and the next tick tries again; the database
+                // knows what was sent.
+                LogFailed(logger, failure);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The alert job failed; it runs again at the next tick")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,23 @@
+namespace VrijwilligersPortal.Web.Features.Alerts;
+
+/// <summary>Configuration section <c>Alerts</c>: the e-mail with new vacancies that match.</summary>
+public sealed class AlertOptions
+{
+    public const string Section = "Alerts";
+
+    /// <summary>
+    /// The portal's public address for the links in the e-mails (https://vacatures.example.nl).
+    /// Taken from configuration, never from a request's Host header, which a sender could forge.
+    /// Empty: no alerts are sent (and the job logs why).
+    /// </summary>
+    public string SiteUrl { get; set; } = string.Empty;
+
+    /// <summary>How often the background service looks for due alerts; zero or less switches it off.</summary>
+    public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long one run may hold the job lease; longer than a run takes.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>At most this many vacancies in one e-mail.</summary>
+    public int MaxPerEmail { get; set; } = 10;
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.BrowserTests.Support;
+
+namespace VrijwilligersPortal.BrowserTests.Journeys;
+
+/// <summary>
+/// The matching pages with the demo data: a volunteer's suggestions, switching on the e-mail alert,
+/// "why it fits" on a vacancy, and staff's candidate list.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ForYouJourneyTests(BrowserPortal portal)
+{
+    private const string DemoPassword = "Demo-wachtwoord-2026";
+
+    [BrowserFact]
+    public async Task Volunteer_sees_suggestions_switches_on_the_alert_and_reads_why_a_vacancy_fits()
+    {
+        await using var journey = await portal.StartJourneyAsync();
+        var page = journey.Page;
+        await LogInAsync(page, "vrijwilliger@demo.test");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Voor jou" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Voor jou");
+        await page.CheckAccessibleAsync("voor-jou");
+
+        await page.GetByLabel("Elke week (alleen als er iets nieuws is)").CheckAsync();
+        await page.GetByLabel("Wat goed past").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "elke week" })).ToBeVisibleAsync();
+        await page.CheckAccessibleAsync("melding-aan");
+
+        await page.Locator(".match-item h3 a").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".why-fits h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Waarom dit (niet )?bij je past$"));
+        await page.CheckAccessibleAsync("vacature-waarom");
+    }
+
+    [BrowserFact]
+    public async Task Staff_open_the_candidates_of_a_vacancy()
+    {
+        await using var journey = await portal.StartJourneyAsync();
+        var page = journey.Page;
+        await page.GotoAsync("/vacatures");
+        var href = await page.Locator("main a[href^='/vacatures/']").First.GetAttributeAsync("href");
+        var id = href!.Split('/')[2];
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            // The demo volunteer agrees to be proposed, so the list has someone in it.
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Email == "vrijwilliger@demo.test");
+            volunteer.SetConsentToBeProposed(true, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        await LogInAsync(page, "medewerker@demo.test");
+
+        await page.GotoAsync($"/beheer/vacatures/{id}/kandidaten");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Kandidaten voor");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Sanne de Vries" })).ToBeVisibleAsync();
+        await page.CheckAccessibleAsync("kandidaten");
+    }
+
+    private static async Task LogInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,342 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Matching;
+using VrijwilligersPortal.Infrastructure.Jobs;
+using VrijwilligersPortal.Web.Features.Alerts;
+using VrijwilligersPortal.Web.Tests.Support;
+using static VrijwilligersPortal.Web.Tests.Matching.MatchingScenarios;
+
+namespace VrijwilligersPortal.Web.Tests.Matching;
+
+/// <summary>The portal with alert links to a known address and the background loop off: the tests run the job themselves.</summary>
+public sealed class AlertFactory : PortalFactory
+{
+    public const string SiteUrl = "https://vacatures.example.nl";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Alerts:SiteUrl", SiteUrl);
+        builder.UseSetting("Alerts:CheckEvery", "00:00:00");
+    }
+}
+
+/// <summary>
+/// The e-mail alert: switching it on, the job's cadence and threshold, never the same vacancy twice
+/// (also after a restart), one instance at a time, unsubscribing without logging in, and the
+/// alert in the data export and erasure. Each test uses its own category so their vacancies do
+/// not reach each other's volunteers.
+/// </summary>
+public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
+{
+    private static readonly WeekSchedule SaturdayMorning = WeekSchedule.Of((DayOfWeek.Saturday, DayPart.Morning));
+
+    [Fact]
+    public async Task A_volunteer_switches_the_alert_on_changes_it_and_switches_it_off()
+    {
+        using var sanne = await factory.SignedInVolunteerAsync();
+
+        var on = await SwitchOnAsync(sanne, "Weekly", "70");
+
+        Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
+        var alert = await AlertOfAsync(sanne.VolunteerId);
+        Assert.Equal(AlertFrequency.Weekly, alert!.Frequency);
+        Assert.Equal(70, alert.Threshold);
+        var page = await sanne.Client.GetPageAsync("/mijn/voor-jou");
+        Assert.Contains("elke week", page.QuerySelector("main [role=status]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#Frequency-week[checked]"));
+        Assert.NotNull(page.QuerySelector("#Threshold-70[checked]"));
+
+        await SwitchOnAsync(sanne, "Daily", "40");
+        alert = await AlertOfAsync(sanne.VolunteerId);
+        Assert.Equal(AlertFrequency.Daily, alert!.Frequency);
+        Assert.Equal(40, alert.Threshold);
+
+        await sanne.Client.SubmitFormAsync("/mijn/voor-jou", new Dictionary<string, string> { ["Frequency"] = string.Empty }, "form[action='/mijn/voor-jou/meldingen']");
+        Assert.Null(await AlertOfAsync(sanne.VolunteerId));
+    }
+
+    [Theory]
+    [InlineData("Daily", "13", "Kies hoe goed een vacature moet passen.")]
+    [InlineData("Maandelijks", "55", "Frequency")]
+    public async Task A_bad_choice_gets_a_message_and_saves_nothing(string frequency, string threshold, string expected)
+    {
+        using var sanne = await factory.SignedInVolunteerAsync();
+
+        var response = await SwitchOnAsync(sanne, frequency, threshold);
+
+        var page = await PortalClient.ReadPageAsync(response);
+        var summary = page.QuerySelector(".error-summary")!;
+        Assert.True(summary.TextContent.Contains(expected, StringComparison.Ordinal) || summary.InnerHtml.Contains($"#{expected}", StringComparison.Ordinal), summary.InnerHtml);
+        Assert.Null(await AlertOfAsync(sanne.VolunteerId));
+    }
+
+    [Fact]
+    public async Task The_job_sends_new_vacancies_above_the_threshold_once_a_day_and_never_the_same_one_twice_even_after_a_restart()
+    {
+        var dieren = await factory.CategoryIdAsync("dieren");
+        using var sanne = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(sanne.VolunteerId, ["dieren"], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        var before = await factory.VacancyInAsync("Al oud: kattenopvang", dieren, Bunnik, Fit, publishedAt: factory.Clock.GetUtcNow() - TimeSpan.FromDays(2));
+        await SwitchOnAsync(sanne, "Daily", "70");
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        var good = await factory.VacancyInAsync("Nieuw: hondenuitlaat", dieren, Bunnik, Fit);
+        await factory.VacancyInAsync("Nieuw maar matig: dierenweide op maandagavond", dieren, Bunnik, c => c with { Schedule = WeekSchedule.Of((DayOfWeek.Monday, DayPart.Evening)), HoursPerWeek = 12 });
+        await factory.VacancyInAsync("Nieuw maar te ver: Artis", dieren, Amsterdam, Fit);
+        var job = factory.Services.GetRequiredService<AlertJob>();
+
+        await job.RunOnceAsync();
+        Assert.Empty(factory.Mail.To(sanne.Email)); // not a day yet
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await job.RunOnceAsync();
+
+        var mail = Assert.Single(factory.Mail.To(sanne.Email));
+        Assert.Equal("1 nieuwe vacature die bij je past", mail.Subject.Trim());
+        Assert.Contains("Nieuw: hondenuitlaat", mail.Body);
+        Assert.Contains($"{AlertFactory.SiteUrl}/vacatures/{good.Id}/nieuw-hondenuitlaat", mail.Body);
+        Assert.Contains("Past bij je interesse Dieren", mail.Body);
+        Assert.DoesNotContain(before.Title, mail.Body);
+        Assert.DoesNotContain("matig", mail.Body);
+        Assert.DoesNotContain("Artis", mail.Body);
+        Assert.Contains("/meldingen/afmelden?token=", mail.Body);
+
+        // A restart: a new instance of the portal on the same database, nothing carried over in
+        // memory. Even if the last run's progress had been lost, the sent log holds the line.
+        await using var restarted = factory.WithWebHostBuilder(_ => { });
+        var lostProgress = factory.Clock.GetUtcNow() - TimeSpan.FromDays(3);
+        await factory.WithDbAsync((db, _) => db.MatchAlerts.Where(a => a.VolunteerId == sanne.VolunteerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.CoveredUntil, lostProgress)));
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var again = restarted.Services.GetRequiredService<AlertJob>();
+        Assert.NotSame(job, again);
+
+        var run = await again.RunOnceAsync();
+
+        Assert.True(run.Ran);
+        Assert.Single(factory.Mail.To(sanne.Email));
+
+        var next = await factory.VacancyInAsync("Nieuw daarna: vogelasiel", dieren, Bunnik, Fit);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await again.RunOnceAsync();
+
+        var mails = factory.Mail.To(sanne.Email);
+        Assert.Equal(2, mails.Count);
+        var second = mails.Single(m => m.Body.Contains("vogelasiel", StringComparison.Ordinal));
+        Assert.DoesNotContain("hondenuitlaat", second.Body);
+        Assert.Equal(2, await factory.WithDbAsync((db, _) => db.MatchAlertDeliveries.CountAsync(d => d.VolunteerId == sanne.VolunteerId)));
+        Assert.Contains(next.Id, await factory.WithDbAsync((db, _) => db.MatchAlertDeliveries.Where(d => d.VolunteerId == sanne.VolunteerId).Select(d => d.VacancyId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_record_of_the_same_vacancy_for_the_same_person()
+    {
+        var vacancy = await factory.VacancyInAsync("Eenmaal", await factory.CategoryIdAsync("cultuur"), Utrecht);
+        using var sanne = await factory.SignedInVolunteerAsync();
+        var now = factory.Clock.GetUtcNow();
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            db.MatchAlertDeliveries.Add(new MatchAlertDelivery(sanne.VolunteerId, vacancy.Id, now));
+            await db.SaveChangesAsync();
+        });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithDbAsync(async (db, _) =>
+        {
+            db.MatchAlertDeliveries.Add(new MatchAlertDelivery(sanne.VolunteerId, vacancy.Id, now));
+            await db.SaveChangesAsync();
+        }));
+    }
+
+    [Fact]
+    public async Task A_weekly_alert_waits_a_week()
+    {
+        var sport = await factory.CategoryIdAsync("sport");
+        using var piet = await factory.SignedInVolunteerAsync("Piet");
+        await factory.ProfileAsync(piet.VolunteerId, ["sport"], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        await SwitchOnAsync(piet, "Weekly", "55");
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await factory.VacancyInAsync("Scheidsrechter", sport, Bunnik, Fit);
+        var job = factory.Services.GetRequiredService<AlertJob>();
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await job.RunOnceAsync();
+        factory.Clock.Advance(TimeSpan.FromDays(5));
+        await job.RunOnceAsync();
+        Assert.Empty(factory.Mail.To(piet.Email));
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await job.RunOnceAsync();
+
+        var mail = Assert.Single(factory.Mail.To(piet.Email));
+        Assert.Contains("Scheidsrechter", mail.Body);
+        Assert.Contains("hooguit één keer per week", mail.Body);
+    }
+
+    [Fact]
+    public async Task The_hosted_service_runs_the_job_by_itself()
+    {
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, ["klussen-techniek"], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        await SwitchOnAsync(volunteer, "Daily", "40");
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await factory.VacancyInAsync("Fietsenmaker in het buurthuis", await factory.CategoryIdAsync("klussen-techniek"), Bunnik, Fit);
+        factory.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(11));
+
+        // Another instance of the portal whose background loop ticks every second (real time).
+        await using var ticking = factory.WithWebHostBuilder(builder => builder.UseSetting("Alerts:CheckEvery", "00:00:01"));
+        _ = ticking.Services;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (factory.Mail.To(volunteer.Email).Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Contains("Fietsenmaker", Assert.Single(factory.Mail.To(volunteer.Email)).Body);
+    }
+
+    [Fact]
+    public async Task Only_one_instance_runs_the_job_at_a_time()
+    {
+        var job = factory.Services.GetRequiredService<AlertJob>();
+
+        var first = await job.RunOnceAsync(holder: "instance-a");
+        var second = await job.RunOnceAsync(holder: "instance-b");
+
+        Assert.True(first.Ran);
+        Assert.False(second.Ran);
+        factory.Clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.True((await job.RunOnceAsync(holder: "instance-b")).Ran);
+        factory.Clock.Advance(TimeSpan.FromMinutes(11)); // leave the lease free for the other tests
+    }
+
+    [Fact]
+    public async Task The_unsubscribe_link_works_without_logging_in_and_only_the_button_switches_off()
+    {
+        var (volunteerId, link) = await AlertWithMailAsync("evenementen", "Kermis");
+        using var anonymous = factory.CreatePortalClient();
+
+        var page = await anonymous.GetPageAsync(link);
+
+        Assert.NotNull(page.QuerySelector("form[action='/meldingen/afmelden'] button"));
+        Assert.NotNull(await AlertOfAsync(volunteerId)); // opening the link (or a mail scanner) changes nothing
+
+        var response = await anonymous.SubmitFormAsync(page, link, new Dictionary<string, string>(), "form[action='/meldingen/afmelden']");
+
+        var done = await PortalClient.ReadPageAsync(response);
+        Assert.Contains("Je bent afgemeld", done.QuerySelector("main")!.TextContent);
+        Assert.Null(await AlertOfAsync(volunteerId));
+        var later = await anonymous.GetPageAsync(link);
+        Assert.Contains("Je bent al afgemeld", later.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_tampered_or_missing_token_fails_cleanly_and_switches_nothing_off()
+    {
+        var (volunteerId, link) = await AlertWithMailAsync("onderwijs", "Bijles");
+        var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
+        var tampered = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
+        using var anonymous = factory.CreatePortalClient();
+
+        var page = await anonymous.GetPageAsync($"/meldingen/afmelden?token={Uri.EscapeDataString(tampered)}", HttpStatusCode.BadRequest);
+        Assert.Contains("Deze afmeldlink klopt niet", page.QuerySelector("main")!.TextContent);
+        Assert.Null(page.QuerySelector("form[action='/meldingen/afmelden']"));
+        await anonymous.GetPageAsync("/meldingen/afmelden", HttpStatusCode.BadRequest);
+        await anonymous.GetPageAsync("/meldingen/afmelden?token=%3Cscript%3E", HttpStatusCode.BadRequest);
+
+        // Posting a forged token directly does not work either.
+        var posted = await PostAnonymouslyAsync(anonymous, tampered);
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.NotNull(await AlertOfAsync(volunteerId));
+    }
+
+    [Fact]
+    public async Task A_token_for_an_alert_that_was_switched_off_and_on_again_does_not_switch_off_the_new_one()
+    {
+        var (volunteerId, link) = await AlertWithMailAsync("bestuur", "Penningmeester");
+        var tokens = factory.Services.GetRequiredService<AlertTokens>();
+        var old = await AlertOfAsync(volunteerId);
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            await db.MatchAlerts.Where(a => a.VolunteerId == volunteerId).ExecuteDeleteAsync();
+            db.MatchAlerts.Add(MatchAlert.SwitchOn(volunteerId, AlertFrequency.Weekly, 55, factory.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+        using var anonymous = factory.CreatePortalClient();
+
+        var page = await anonymous.GetPageAsync(link);
+        var posted = await PostAnonymouslyAsync(anonymous, tokens.For(volunteerId, old!.Id));
+
+        Assert.Contains("Je bent al afgemeld", page.QuerySelector("main")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(AlertFrequency.Weekly, (await AlertOfAsync(volunteerId))!.Frequency);
+    }
+
+    [Fact]
+    public async Task The_data_export_holds_the_alert_and_erasure_removes_it()
+    {
+        using var sanne = await factory.SignedInVolunteerAsync();
+        await SwitchOnAsync(sanne, "Weekly", "70");
+        var vacancy = await factory.VacancyInAsync("Verstuurd", await factory.CategoryIdAsync("communicatie"), Utrecht);
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            db.MatchAlertDeliveries.Add(new MatchAlertDelivery(sanne.VolunteerId, vacancy.Id, factory.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+
+        var export = await sanne.Client.GetAsync("/mijn/gegevens/download");
+
+        using (var json = JsonDocument.Parse(await export.Content.ReadAsStringAsync()))
+        {
+            var alerts = json.RootElement.GetProperty("vacatureMeldingen");
+            Assert.True(alerts.GetProperty("aan").GetBoolean());
+            Assert.Equal("wekelijks", alerts.GetProperty("hoeVaak").GetString());
+            Assert.Equal(70, alerts.GetProperty("minimaleScore").GetInt32());
+            Assert.Equal("Verstuurd", Assert.Single(alerts.GetProperty("verstuurdeVacatures").EnumerateArray()).GetProperty("vacature").GetString());
+        }
+
+        var erased = await sanne.Client.SubmitFormAsync("/mijn/gegevens/verwijderen", new Dictionary<string, string> { ["Password"] = TestData.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.Null(await AlertOfAsync(sanne.VolunteerId));
+        Assert.Equal(0, await factory.WithDbAsync((db, _) => db.MatchAlertDeliveries.CountAsync(d => d.VolunteerId == sanne.VolunteerId)));
+    }
+
+    /// <summary>Work on Saturday morning for up to 4 hours: a high score for the profiles above.</summary>
+    private static Domain.Vacancies.VacancyContent Fit(Domain.Vacancies.VacancyContent content) =>
+        content with { Schedule = SaturdayMorning, HoursPerWeek = 3 };
+
+    private Task<HttpResponseMessage> SwitchOnAsync(SignedInVolunteer volunteer, string frequency, string threshold) =>
+        volunteer.Client.SubmitFormAsync(
+            "/mijn/voor-jou",
+            new Dictionary<string, string> { ["Frequency"] = frequency, ["Threshold"] = threshold },
+            "form[action='/mijn/voor-jou/meldingen']");
+
+    /// <summary>Posts a token as the unsubscribe form would, with an antiforgery token from a page every visitor gets.</summary>
+    private static async Task<HttpResponseMessage> PostAnonymouslyAsync(PortalClient client, string token)
+    {
+        var antiforgery = await client.AntiforgeryTokenAsync("/account/inloggen");
+        return await client.Http.PostAsync("/meldingen/afmelden", new FormUrlEncodedContent([new("token", token), new("__RequestVerificationToken", antiforgery)]));
+    }
+
+    private Task<MatchAlert?> AlertOfAsync(int volunteerId) =>
+        factory.WithDbAsync((db, _) => db.MatchAlerts.AsNoTracking().SingleOrDefaultAsync(a => a.VolunteerId == volunteerId));
+
+    /// <summary>A volunteer with a daily alert who got one e-mail; returns the e-mail's unsubscribe link (site-relative).</summary>
+    private async Task<(int VolunteerId, string Link)> AlertWithMailAsync(string category, string title)
+    {
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, [category], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        await SwitchOnAsync(volunteer, "Daily", "40");
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await factory.VacancyInAsync(title, await factory.CategoryIdAsync(category), Bunnik, Fit);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        factory.Clock.Advance(TimeSpan.FromMinutes(11)); // past any lease another test left
+        await factory.Services.GetRequiredService<AlertJob>().RunOnceAsync();
+        var mail = Assert.Single(factory.Mail.To(volunteer.Email));
+        return (volunteer.VolunteerId, Mailbox.LinkIn(mail, "/meldingen/afmelden"));
+    }
+}
