@@ -9,6 +9,7 @@ using VrijwilligersPortal.Domain.Taxonomy;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.DataProtection;
+using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 
@@ -43,6 +44,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
