@@ -1,0 +1,346 @@
+using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Infrastructure.Persistence;
+
+namespace VrijwilligersPortal.Infrastructure.Search;
+
+/// <summary>One result: the vacancy and, in a search from a postcode, how far away it is (null: from home).</summary>
+public sealed record SearchHit(int Id, double? DistanceKm);
+
+/// <summary>How many results each option would give, given all the other filters (facet counts).</summary>
+public sealed record SearchFacets(
+    IReadOnlyDictionary<int, int> Categories,
+    IReadOnlyDictionary<Commitment, int> Commitments,
+    IReadOnlyList<int> Days,
+    IReadOnlyList<int> DayParts,
+    IReadOnlyDictionary<int, int> SuitableFor,
+    int Remote,
+    int WithoutVog);
+
+public sealed record FilterToDrop(SearchFilter Filter, int Total);
+
+public sealed record VacancySearchResult(
+    IReadOnlyList<SearchHit> Hits,
+    int Total,
+    int PageNumber,
+    int PageCount,
+    bool PageWasPastEnd,
+    SearchFacets Facets,
+    FilterToDrop? BestFilterToDrop);
+
+/// <summary>
+/// Vacancy search (docs/adr/0020). The database does what it is good at — public vacancies only,
+/// the full-text match with its relevance, and a bounding box around the postcode on the indexed
+/// coordinates — and returns a compact row per candidate. The exact great-circle distance, the
+/// other filters, the facet counts, the order and the page are then worked out in memory from those
+/// rows, the same way on every provider; only the page's cards are read in full afterwards.
+/// </summary>
+public static class VacancySearch
+{
+    private const double KmPerDegreeLatitude = 111.32;
+
+    public static async Task<VacancySearchResult> RunAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var candidates = await LoadAsync(db, criteria, today, cancellationToken);
+        var evaluation = Evaluate(candidates, criteria);
+        var matches = evaluation.Matches;
+
+        FilterToDrop? toDrop = null;
+        if (matches.Count == 0)
+        {
+            toDrop = await BestFilterToDropAsync(db, criteria, candidates, today, cancellationToken);
+        }
+
+        var pageCount = Math.Max(1, (int)Math.Ceiling(matches.Count / (double)criteria.PageSize));
+        var pageNumber = Math.Clamp(criteria.Page, 1, pageCount);
+        var page = Sort(matches, criteria)
+            .Skip((pageNumber - 1) * criteria.PageSize)
+            .Take(criteria.PageSize)
+            .Select(c => new SearchHit(c.Id, c.Distance))
+            .ToList();
+        return new VacancySearchResult(page, matches.Count, pageNumber, pageCount, criteria.Page > pageCount, evaluation.Facets, toDrop);
+    }
+
+    /// <summary>The rectangle of latitudes and longitudes that holds every point within <paramref name="km"/> of the origin.</summary>
+    public static (double MinLat, double MaxLat, double MinLon, double MaxLon) BoundingBox(GeoPoint origin, double km)
+    {
+        var dLat = km / KmPerDegreeLatitude;
+        var cos = Math.Cos(Math.Min(89, Math.Abs(origin.Latitude) + dLat) * Math.PI / 180);
+        var dLon = km / (KmPerDegreeLatitude * Math.Max(cos, 0.01));
+
+        // A margin of 1 % keeps points on the edge inside despite rounding; the exact distance decides.
+        return (origin.Latitude - (dLat * 1.01), origin.Latitude + (dLat * 1.01), origin.Longitude - (dLon * 1.01), origin.Longitude + (dLon * 1.01));
+    }
+
+    private static async Task<List<Candidate>> LoadAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
+    {
+        var vacancies = db.Vacancies.AsNoTracking().PublicOn(today);
+        if (criteria.Origin is { } origin)
+        {
+            var box = BoundingBox(origin, criteria.DistanceKm);
+            vacancies = vacancies.Where(v => v.IsRemote
+                || (v.Latitude >= box.MinLat && v.Latitude <= box.MaxLat && v.Longitude >= box.MinLon && v.Longitude <= box.MaxLon));
+        }
+
+        List<Candidate> candidates;
+        if (criteria.Words.IsEmpty)
+        {
+            candidates = await vacancies.Select(v => new Candidate
+            {
+                Id = v.Id,
+                CategoryId = v.CategoryId,
+                Commitment = v.Commitment,
+                Schedule = v.Schedule,
+                Hours = v.HoursPerWeek,
+                IsRemote = v.IsRemote,
+                RequiresVog = v.RequiresVog,
+                Latitude = v.Latitude,
+                Longitude = v.Longitude,
+                PublishedAt = v.PublishedAt,
+                EndDate = v.EndDate,
+            }).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var hits = VacancyTextSearch.Hits(db, criteria.Words);
+            candidates = await (
+                from v in vacancies
+                join h in hits on v.Id equals h.Id
+                select new Candidate
+                {
+                    Id = v.Id,
+                    CategoryId = v.CategoryId,
+                    Commitment = v.Commitment,
+                    Schedule = v.Schedule,
+                    Hours = v.HoursPerWeek,
+                    IsRemote = v.IsRemote,
+                    RequiresVog = v.RequiresVog,
+                    Latitude = v.Latitude,
+                    Longitude = v.Longitude,
+                    PublishedAt = v.PublishedAt,
+                    EndDate = v.EndDate,
+                    Score = h.Score,
+                }).ToListAsync(cancellationToken);
+            vacancies = vacancies.Where(v => VacancyTextSearch.Hits(db, criteria.Words).Select(h => h.Id).Contains(v.Id));
+        }
+
+        if (candidates.Count > 0)
+        {
+            var tags = await vacancies
+                .SelectMany(v => v.SuitableFor.Select(t => new { VacancyId = v.Id, TagId = t.Id }))
+                .ToListAsync(cancellationToken);
+            var byId = candidates.ToDictionary(c => c.Id);
+            foreach (var tag in tags)
+            {
+                if (byId.TryGetValue(tag.VacancyId, out var candidate))
+                {
+                    (candidate.Tags ??= []).Add(tag.TagId);
+                }
+            }
+        }
+
+        if (criteria.Origin is { } from)
+        {
+            // The box holds a little more than the circle: the exact great-circle distance decides.
+            candidates.RemoveAll(c =>
+            {
+                if (c.IsRemote || c.Latitude is null || c.Longitude is null)
+                {
+                    c.Distance = null;
+                    return !c.IsRemote;
+                }
+
+                c.Distance = from.DistanceKmTo(new GeoPoint(c.Latitude.Value, c.Longitude.Value));
+                return c.Distance > criteria.DistanceKm;
+            });
+        }
+
+        return candidates;
+    }
+
+    private static Evaluation Evaluate(List<Candidate> candidates, VacancySearchCriteria criteria)
+    {
+        var categories = criteria.CategoryIds.ToHashSet();
+        var commitments = criteria.Commitments.ToHashSet();
+        var tags = criteria.SuitableForIds.ToHashSet();
+        var when = VacancySearchCriteria.SlotMask(criteria.Days, criteria.DayParts);
+        var dayMasks = Enumerable.Range(0, 7).Select(d => VacancySearchCriteria.SlotMask([d], criteria.DayParts)).ToArray();
+        var partMasks = Enum.GetValues<DayPart>().Select(p => VacancySearchCriteria.SlotMask(criteria.Days, [p])).ToArray();
+
+        var matches = new List<Candidate>();
+        var categoryCounts = new Dictionary<int, int>();
+        var commitmentCounts = new Dictionary<Commitment, int>();
+        var dayCounts = new int[7];
+        var partCounts = new int[3];
+        var tagCounts = new Dictionary<int, int>();
+        var remote = 0;
+        var withoutVog = 0;
+
+        foreach (var c in candidates)
+        {
+            var failed = Group.None;
+            if (categories.Count > 0 && !categories.Contains(c.CategoryId))
+            {
+                failed |= Group.Category;
+            }
+
+            if (commitments.Count > 0 && !commitments.Contains(c.Commitment))
+            {
+                failed |= Group.Commitment;
+            }
+
+            if (when != 0 && (c.Schedule.Bits & when) == 0)
+            {
+                failed |= Group.When;
+            }
+
+            if (criteria.MaxHoursPerWeek is { } max && c.Hours > max)
+            {
+                failed |= Group.Hours;
+            }
+
+            if (tags.Count > 0 && (c.Tags is null || !c.Tags.Exists(tags.Contains)))
+            {
+                failed |= Group.SuitableFor;
+            }
+
+            if (criteria.RemoteOnly && !c.IsRemote)
+            {
+                failed |= Group.Remote;
+            }
+
+            if (criteria.WithoutVog && c.RequiresVog)
+            {
+                failed |= Group.Vog;
+            }
+
+            if (failed == Group.None)
+            {
+                matches.Add(c);
+            }
+
+            // Each option counts the vacancies that pass every other group: what choosing it would give.
+            if ((failed & ~Group.Category) == 0)
+            {
+                categoryCounts[c.CategoryId] = categoryCounts.GetValueOrDefault(c.CategoryId) + 1;
+            }
+
+            if ((failed & ~Group.Commitment) == 0)
+            {
+                commitmentCounts[c.Commitment] = commitmentCounts.GetValueOrDefault(c.Commitment) + 1;
+            }
+
+            if ((failed & ~Group.When) == 0)
+            {
+                for (var d = 0; d < 7; d++)
+                {
+                    dayCounts[d] += (c.Schedule.Bits & dayMasks[d]) != 0 ? 1 : 0;
+                }
+
+                for (var p = 0; p < 3; p++)
+                {
+                    partCounts[p] += (c.Schedule.Bits & partMasks[p]) != 0 ? 1 : 0;
+                }
+            }
+
+            if ((failed & ~Group.SuitableFor) == 0 && c.Tags is not null)
+            {
+                foreach (var tag in c.Tags)
+                {
+                    tagCounts[tag] = tagCounts.GetValueOrDefault(tag) + 1;
+                }
+            }
+
+            remote += (failed & ~Group.Remote) == 0 && c.IsRemote ? 1 : 0;
+            withoutVog += (failed & ~Group.Vog) == 0 && !c.RequiresVog ? 1 : 0;
+        }
+
+        return new Evaluation(matches, new SearchFacets(categoryCounts, commitmentCounts, dayCounts, partCounts, tagCounts, remote, withoutVog));
+    }
+
+    /// <summary>With no results, the one filter whose removal brings back the most.</summary>
+    private static async Task<FilterToDrop?> BestFilterToDropAsync(
+        PortalDbContext db, VacancySearchCriteria criteria, List<Candidate> candidates, DateOnly today, CancellationToken cancellationToken)
+    {
+        FilterToDrop? best = null;
+        foreach (var filter in criteria.ActiveFilters())
+        {
+            var wider = criteria.Without(filter);
+            var pool = filter is SearchFilter.Text or SearchFilter.Distance
+                ? await LoadAsync(db, wider, today, cancellationToken)
+                : candidates;
+            var total = Evaluate(pool, wider).Matches.Count;
+            if (total > (best?.Total ?? 0))
+            {
+                best = new FilterToDrop(filter, total);
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<Candidate> Sort(List<Candidate> matches, VacancySearchCriteria criteria)
+    {
+        var sort = criteria.Sort switch
+        {
+            SearchSort.Relevance when criteria.Words.IsEmpty => SearchSort.Newest,
+            SearchSort.Distance when criteria.Origin is null => SearchSort.Newest,
+            _ => criteria.Sort,
+        };
+        IOrderedEnumerable<Candidate> ordered = sort switch
+        {
+            SearchSort.Relevance => matches.OrderByDescending(c => c.Score),
+            SearchSort.Distance => matches.OrderBy(c => c.Distance is null).ThenBy(c => c.Distance),
+            SearchSort.ClosingDate => matches.OrderBy(c => c.EndDate is null).ThenBy(c => c.EndDate),
+            _ => matches.OrderByDescending(c => c.PublishedAt),
+        };
+        return ordered.ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id);
+    }
+
+    [Flags]
+    private enum Group
+    {
+        None = 0,
+        Category = 1,
+        Commitment = 2,
+        When = 4,
+        Hours = 8,
+        SuitableFor = 16,
+        Remote = 32,
+        Vog = 64,
+    }
+
+    private sealed record Evaluation(List<Candidate> Matches, SearchFacets Facets);
+
+    private sealed class Candidate
+    {
+        public int Id { get; init; }
+
+        public int CategoryId { get; init; }
+
+        public Commitment Commitment { get; init; }
+
+        public WeekSchedule Schedule { get; init; }
+
+        public int? Hours { get; init; }
+
+        public bool IsRemote { get; init; }
+
+        public bool RequiresVog { get; init; }
+
+        public double? Latitude { get; init; }
+
+        public double? Longitude { get; init; }
+
+        public DateTimeOffset? PublishedAt { get; init; }
+
+        public DateOnly? EndDate { get; init; }
+
+        public double Score { get; init; }
+
+        public List<int>? Tags { get; set; }
+
+        public double? Distance { get; set; }
+    }
+}
