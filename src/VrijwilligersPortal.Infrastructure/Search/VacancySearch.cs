@@ -128,7 +128,7 @@ public static class VacancySearch
         if (candidates.Count > 0)
         {
             var tags = await vacancies
-                .SelectMany(v => v.SuitableFor.Select(t => new { VacancyId = v.Id, TagId = t.Id }))
+                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
                 .ToListAsync(cancellationToken);
             var byId = candidates.ToDictionary(c => c.Id);
             foreach (var tag in tags)
