@@ -52,6 +52,13 @@ public sealed record SearchWords(IReadOnlyList<string> Words, bool Shortened)
             }
         }
 
+        // A lone letter (from "e-mail", "<b>" or "rijbewijs b") would have to occur as a word of its
+        // own; among longer words it only gets in the way.
+        if (words.Exists(w => w.Length > 1))
+        {
+            words.RemoveAll(w => w.Length == 1);
+        }
+
         if (words.Count > MaxWords)
         {
             shortened = true;

@@ -102,7 +102,7 @@ public sealed class VacancySearchRequest
         var words = SearchWords.From(Query);
         if (words.Shortened)
         {
-            notices.Add(new Notice("Je zoekopdracht was erg lang. We zoeken op de eerste {0} woorden.", SearchWords.MaxWords));
+            notices.Add(new Notice("Je zoekopdracht was erg lang. We zoeken op het begin ervan: hoogstens {0} tekens en {1} woorden.", SearchWords.MaxLength, SearchWords.MaxWords));
         }
         else if (!string.IsNullOrWhiteSpace(Query) && words.IsEmpty)
         {
@@ -178,7 +178,10 @@ public sealed class VacancySearchRequest
         }
 
         var sort = SortChoices.FirstOrDefault(s => string.Equals(s.Value, Sort, StringComparison.OrdinalIgnoreCase));
-        var sortChoice = sort.Value is null ? (words.IsEmpty ? SearchSort.Newest : SearchSort.Relevance) : sort.Sort;
+        var sortChoice = sort.Value is not null ? sort.Sort
+            : !words.IsEmpty ? SearchSort.Relevance
+            : origin is not null ? SearchSort.Distance
+            : SearchSort.Newest;
         if (sortChoice == SearchSort.Distance && origin is null)
         {
             notices.Add(new Notice("Sorteren op afstand kan alleen vanaf een postcode of plaats; je ziet de nieuwste vacatures eerst."));
