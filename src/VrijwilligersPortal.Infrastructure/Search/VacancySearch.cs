@@ -78,11 +78,19 @@ public static class VacancySearch
         var vacancies = db.Vacancies.AsNoTracking().PublicOn(today);
         if (criteria.Origin is { } origin)
         {
+            // Two halves joined with UNION ALL rather than one OR, so the box can use the index on
+            // the coordinates; work from home is near everyone.
             var box = BoundingBox(origin, criteria.DistanceKm);
-            vacancies = vacancies.Where(v => v.IsRemote
-                || (v.Latitude >= box.MinLat && v.Latitude <= box.MaxLat && v.Longitude >= box.MinLon && v.Longitude <= box.MaxLon));
+            var publicVacancies = vacancies;
+            vacancies = publicVacancies
+                .Where(v => !v.IsRemote && v.Latitude >= box.MinLat && v.Latitude <= box.MaxLat && v.Longitude >= box.MinLon && v.Longitude <= box.MaxLon)
+                .Concat(publicVacancies.Where(v => v.IsRemote));
         }
 
+        // Tags travel in the candidate row as a sum of powers of two (a bit mask both databases can
+        // compute; exact in a double while ids stay below 53, which a centre-managed list of
+        // "suitable for" groups does in practice), else in a second query.
+        var bitTags = await db.SuitableForTags.MaxAsync(t => (int?)t.Id, cancellationToken) is null or < 53;
         List<Candidate> candidates;
         if (criteria.Words.IsEmpty)
         {
@@ -99,6 +107,7 @@ public static class VacancySearch
                 Longitude = v.Longitude,
                 PublishedAt = v.PublishedAt,
                 EndDate = v.EndDate,
+                TagBits = bitTags ? v.SuitableFor.Sum(t => Math.Pow(2, t.Id)) : 0,
             }).ToListAsync(cancellationToken);
         }
         else
@@ -120,12 +129,21 @@ public static class VacancySearch
                     Longitude = v.Longitude,
                     PublishedAt = v.PublishedAt,
                     EndDate = v.EndDate,
+                    TagBits = bitTags ? v.SuitableFor.Sum(t => Math.Pow(2, t.Id)) : 0,
                     Score = h.Score,
                 }).ToListAsync(cancellationToken);
             vacancies = vacancies.Where(v => VacancyTextSearch.Hits(db, criteria.Words).Select(h => h.Id).Contains(v.Id));
         }
 
-        if (candidates.Count > 0)
+        if (bitTags)
+        {
+            foreach (var candidate in candidates.Where(c => c.TagBits != 0))
+            {
+                var bits = (long)candidate.TagBits;
+                candidate.Tags = Enumerable.Range(0, 53).Where(i => (bits & (1L << i)) != 0).ToList();
+            }
+        }
+        else if (candidates.Count > 0)
         {
             var tags = await vacancies
                 .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
@@ -338,6 +356,8 @@ public static class VacancySearch
         public DateOnly? EndDate { get; init; }
 
         public double Score { get; init; }
+
+        public double TagBits { get; init; }
 
         public List<int>? Tags { get; set; }
 
