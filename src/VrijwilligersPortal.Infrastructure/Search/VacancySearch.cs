@@ -75,17 +75,7 @@ public static class VacancySearch
 
     private static async Task<List<Candidate>> LoadAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
-        var vacancies = db.Vacancies.AsNoTracking().PublicOn(today);
-        if (criteria.Origin is { } origin)
-        {
-            // Two halves joined with UNION ALL rather than one OR, so the box can use the index on
-            // the coordinates; work from home is near everyone.
-            var box = BoundingBox(origin, criteria.DistanceKm);
-            var publicVacancies = vacancies;
-            vacancies = publicVacancies
-                .Where(v => !v.IsRemote && v.Latitude >= box.MinLat && v.Latitude <= box.MaxLat && v.Longitude >= box.MinLon && v.Longitude <= box.MaxLon)
-                .Concat(publicVacancies.Where(v => v.IsRemote));
-        }
+        var vacancies = InBox(db.Vacancies.AsNoTracking().PublicOn(today), criteria);
 
         // Tags travel in the candidate row as a sum of powers of two (a bit mask both databases can
         // compute; exact in a double while ids stay below 53, which a centre-managed list of
@@ -107,7 +97,9 @@ public static class VacancySearch
                 Longitude = v.Longitude,
                 PublishedAt = v.PublishedAt,
                 EndDate = v.EndDate,
-                TagBits = bitTags ? v.SuitableFor.Sum(t => Math.Pow(2, t.Id)) : 0,
+                TagBits = bitTags
+                    ? db.Set<Dictionary<string, object>>("VacancySuitableForTags").Where(j => EF.Property<int>(j, "VacancyId") == v.Id).Sum(j => Math.Pow(2, EF.Property<int>(j, "SuitableForId")))
+                    : 0,
             }).ToListAsync(cancellationToken);
         }
         else
@@ -129,10 +121,12 @@ public static class VacancySearch
                     Longitude = v.Longitude,
                     PublishedAt = v.PublishedAt,
                     EndDate = v.EndDate,
-                    TagBits = bitTags ? v.SuitableFor.Sum(t => Math.Pow(2, t.Id)) : 0,
+                    TagBits = bitTags
+                    ? db.Set<Dictionary<string, object>>("VacancySuitableForTags").Where(j => EF.Property<int>(j, "VacancyId") == v.Id).Sum(j => Math.Pow(2, EF.Property<int>(j, "SuitableForId")))
+                    : 0,
                     Score = h.Score,
                 }).ToListAsync(cancellationToken);
-            vacancies = vacancies.Where(v => VacancyTextSearch.Hits(db, criteria.Words).Select(h => h.Id).Contains(v.Id));
+            vacancies = Prefiltered(db, criteria, today);
         }
 
         if (bitTags)
@@ -285,10 +279,30 @@ public static class VacancySearch
         foreach (var filter in criteria.ActiveFilters())
         {
             var wider = criteria.Without(filter);
-            var pool = filter is SearchFilter.Text or SearchFilter.Distance
-                ? await LoadAsync(db, wider, today, cancellationToken)
-                : candidates;
-            var total = Evaluate(pool, wider).Matches.Count;
+            int total;
+            if (filter is SearchFilter.Text or SearchFilter.Distance)
+            {
+                // Without the words or the distance the pool of candidates can be the whole table:
+                // count it in SQL first, and read it only when it is small or nothing else filters.
+                var count = await Prefiltered(db, wider, today).CountAsync(cancellationToken);
+                if (!HasFiltersInMemory(wider))
+                {
+                    total = count;
+                }
+                else if (count <= MaxCandidatesForSuggestion)
+                {
+                    total = Evaluate(await LoadAsync(db, wider, today, cancellationToken), wider).Matches.Count;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                total = Evaluate(candidates, wider).Matches.Count;
+            }
+
             if (total > (best?.Total ?? 0))
             {
                 best = new FilterToDrop(filter, total);
@@ -296,6 +310,35 @@ public static class VacancySearch
         }
 
         return best;
+    }
+
+    private const int MaxCandidatesForSuggestion = 5_000;
+
+    private static bool HasFiltersInMemory(VacancySearchCriteria criteria) =>
+        criteria.Origin is not null || criteria.ActiveFilters().Any(f => f is not (SearchFilter.Text or SearchFilter.Distance));
+
+    /// <summary>What SQL narrows down: public, inside the box around the postcode, matching every word.</summary>
+    private static IQueryable<Vacancy> Prefiltered(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today)
+    {
+        var vacancies = InBox(db.Vacancies.AsNoTracking().PublicOn(today), criteria);
+        return criteria.Words.IsEmpty
+            ? vacancies
+            : vacancies.Where(v => VacancyTextSearch.Hits(db, criteria.Words).Select(h => h.Id).Contains(v.Id));
+    }
+
+    private static IQueryable<Vacancy> InBox(IQueryable<Vacancy> vacancies, VacancySearchCriteria criteria)
+    {
+        if (criteria.Origin is not { } origin)
+        {
+            return vacancies;
+        }
+
+        // Two halves joined with UNION ALL rather than one OR, so the box can use the index on
+        // the coordinates; work from home is near everyone.
+        var box = BoundingBox(origin, criteria.DistanceKm);
+        return vacancies
+            .Where(v => !v.IsRemote && v.Latitude >= box.MinLat && v.Latitude <= box.MaxLat && v.Longitude >= box.MinLon && v.Longitude <= box.MaxLon)
+            .Concat(vacancies.Where(v => v.IsRemote));
     }
 
     private static IEnumerable<Candidate> Sort(List<Candidate> matches, VacancySearchCriteria criteria)
