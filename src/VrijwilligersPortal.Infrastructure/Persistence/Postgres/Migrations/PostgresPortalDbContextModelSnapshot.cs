@@ -595,6 +595,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("Latitude", "Longitude");
 
+                    b.HasIndex("Status", "IsRemote");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.ToTable("Vacancies", (string)null);

@@ -572,6 +572,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Latitude", "Longitude");
 
+                    b.HasIndex("Status", "IsRemote");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.ToTable("Vacancies", (string)null);
