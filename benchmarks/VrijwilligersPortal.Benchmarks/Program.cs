@@ -34,4 +34,11 @@ if (args is ["for-you", .. var forYouArgs])
     return;
 }
 
+// `search [sizes…] [--runs N]` times the vacancy search on SQLite in-process (docs/performance.md, "Search").
+if (args is ["search", .. var searchArgs])
+{
+    await VrijwilligersPortal.Benchmarks.Search.SearchBenchmark.RunAsync(searchArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -14,6 +14,13 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
+if (args.Contains(ImportPostcodesCommand.Name, StringComparer.OrdinalIgnoreCase))
+{
+    // Operator step after `migrate`: `dotnet VrijwilligersPortal.Web.dll import-postcodes NL.txt` fills the postcode table.
+    Environment.ExitCode = await ImportPostcodesCommand.RunAsync(app, args);
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UsePortalPipeline();
 await app.RunAsync();

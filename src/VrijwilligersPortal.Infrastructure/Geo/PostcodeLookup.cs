@@ -1,17 +1,24 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Common;
-using VrijwilligersPortal.Infrastructure.Seeding;
+using VrijwilligersPortal.Infrastructure.Persistence;
 
 namespace VrijwilligersPortal.Infrastructure.Geo;
 
+/// <summary>A postcode area or place found in the postcode table, with the point distances are measured from.</summary>
+public sealed record KnownArea(string CountryCode, string Code, string Place, GeoPoint Location);
+
 /// <summary>
-/// Turns a postcode into the centroid that distances are measured from. The one place that knows
-/// where coordinates come from: for now the demo area's centroids, until the postcode table that
-/// the operator imports exists. An unknown postcode has no coordinates; callers keep the postcode
-/// anyway, so nothing the volunteer typed is lost and it can be resolved later.
+/// Turns a postcode (or a place name) into the centroid that distances are measured from, using
+/// the postcode table the operator imports (<c>import-postcodes</c>, docs/adr/0021). An unknown
+/// postcode has no coordinates; callers keep the postcode anyway, so nothing the volunteer typed
+/// is lost and it can be resolved after a later import.
 /// </summary>
-public sealed partial class PostcodeLookup
+public sealed partial class PostcodeLookup(PortalDbContext db)
 {
+    /// <summary>Dutch and Belgian codes share the range 1000–9999; a Dutch code wins, as the portal serves a Dutch centre first.</summary>
+    private static readonly string[] CountryPreference = ["NL", "BE"];
+
     /// <summary>
     /// The four digits that identify the area (Dutch PC4, Belgian postcode). Only these are kept:
     /// they are enough for distances, and the letters would narrow a person down to a street.
@@ -24,8 +31,49 @@ public sealed partial class PostcodeLookup
 
     public static bool IsValid(string? postcode) => AreaOf(postcode) is not null;
 
-    public Task<GeoPoint?> FindAsync(string area, CancellationToken cancellationToken = default) =>
-        Task.FromResult<GeoPoint?>(DemoData.Postcodes.TryGetValue(area, out var known) ? new GeoPoint(known.Lat, known.Lon) : null);
+    public async Task<GeoPoint?> FindAsync(string area, CancellationToken cancellationToken = default) =>
+        (await FindAreaAsync(area, cancellationToken))?.Location;
+
+    /// <summary>The area with that code: the centre of its places, named after the first one in the file.</summary>
+    public async Task<KnownArea?> FindAreaAsync(string area, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.PostcodeAreas.AsNoTracking()
+            .Where(p => p.Code == area)
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var country = CountryPreference.FirstOrDefault(c => rows.Exists(r => r.CountryCode == c));
+        var chosen = country is null ? rows : rows.FindAll(r => r.CountryCode == country);
+        return chosen.Count == 0 ? null : Centre(chosen[0].CountryCode, area, chosen[0].Place, chosen);
+    }
+
+    /// <summary>
+    /// A place by name ("Utrecht", "den haag", "Liège"): the centre of all its postcode areas. When
+    /// several places share the name, the one with the most areas (the bigger place) is taken.
+    /// </summary>
+    public async Task<KnownArea?> FindPlaceAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var key = PlaceNames.Key(name);
+        if (key.Length is 0 or > 100)
+        {
+            return null;
+        }
+
+        var rows = await db.PostcodeAreas.AsNoTracking().Where(p => p.PlaceKey == key).ToListAsync(cancellationToken);
+        var biggest = rows
+            .GroupBy(r => (r.CountryCode, r.Municipality))
+            .OrderBy(g => Array.IndexOf(CountryPreference, g.Key.CountryCode) is var i and >= 0 ? i : int.MaxValue)
+            .ThenByDescending(g => g.Count())
+            .FirstOrDefault()?
+            .ToList();
+        return biggest is null ? null : Centre(biggest[0].CountryCode, biggest.Min(r => r.Code)!, biggest[0].Place, biggest);
+    }
+
+    /// <summary>A postcode ("3581", "3581 AB") or else a place name.</summary>
+    public Task<KnownArea?> FindPostcodeOrPlaceAsync(string text, CancellationToken cancellationToken = default) =>
+        AreaOf(text) is { } area ? FindAreaAsync(area, cancellationToken) : FindPlaceAsync(text, cancellationToken);
+
+    private static KnownArea Centre(string country, string code, string place, List<PostcodeArea> rows) =>
+        new(country, code, place, new GeoPoint(rows.Average(r => r.Latitude), rows.Average(r => r.Longitude)));
 
     [GeneratedRegex("^(?<digits>[1-9][0-9]{3})(\\s?[A-Za-z]{2})?$")]
     private static partial Regex PostcodePattern();

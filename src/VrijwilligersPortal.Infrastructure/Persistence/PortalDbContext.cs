@@ -12,6 +12,7 @@ using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.DataProtection;
+using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 
@@ -54,6 +55,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<MatchAlert> MatchAlerts => Set<MatchAlert>();
 
     public DbSet<MatchAlertDelivery> MatchAlertDeliveries => Set<MatchAlertDelivery>();
+
+    public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

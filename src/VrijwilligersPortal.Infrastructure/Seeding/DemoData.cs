@@ -4,6 +4,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
@@ -54,8 +55,16 @@ public static class DemoData
             ["3811"] = ("Amersfoort", 52.1557, 5.3881),
         };
 
+    /// <summary>
+    /// Puts the demo addresses' postcodes in the postcode table, so the demo (and the tests) work
+    /// without an import; codes already there are left alone.
+    /// </summary>
+    public static Task SeedPostcodesAsync(PortalDbContext db, CancellationToken cancellationToken = default) =>
+        PostcodeImport.EnsureAsync(db, Postcodes.Select(p => new PostcodeArea("NL", p.Key, p.Value.Place, null, p.Value.Lat, p.Value.Lon)), cancellationToken);
+
     public static async Task SeedAsync(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        await SeedPostcodesAsync(db, cancellationToken);
         if (await db.Organisations.AnyAsync(cancellationToken))
         {
             return;

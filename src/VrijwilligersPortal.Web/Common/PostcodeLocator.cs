@@ -1,18 +1,17 @@
 using System.Text.RegularExpressions;
 using VrijwilligersPortal.Domain.Common;
-using VrijwilligersPortal.Infrastructure.Seeding;
+using VrijwilligersPortal.Infrastructure.Geo;
 
 namespace VrijwilligersPortal.Web.Common;
 
 public sealed record PostcodeLocation(string Postcode, string Place, GeoPoint Location);
 
 /// <summary>
-/// Finds the centre point of a 4-digit postcode, so that a vacancy can be found by distance. For
-/// now it knows only the demo centre's postcodes; the postcode table that the operator imports
-/// replaces the lookup inside this one class (docs/adr/0010). An unknown postcode gives null and
-/// the vacancy is saved without coordinates.
+/// Finds the centre point of a 4-digit postcode, so that a vacancy can be found by distance. Reads
+/// the postcode table through <see cref="PostcodeLookup"/> (docs/adr/0021). An unknown postcode
+/// gives null and the vacancy is saved without coordinates.
 /// </summary>
-public sealed partial class PostcodeLocator
+public sealed partial class PostcodeLocator(PostcodeLookup lookup)
 {
     /// <summary>"3581 ab" → "3581"; null when it is not a 4-digit postcode with optional letters.</summary>
     public static string? FourDigits(string? postcode)
@@ -21,12 +20,11 @@ public sealed partial class PostcodeLocator
         return match.Success ? match.Groups["digits"].Value : null;
     }
 
-    public Task<PostcodeLocation?> FindAsync(string? postcode, CancellationToken cancellationToken)
+    public async Task<PostcodeLocation?> FindAsync(string? postcode, CancellationToken cancellationToken)
     {
         var digits = FourDigits(postcode);
-        return Task.FromResult(digits is not null && DemoData.Postcodes.TryGetValue(digits, out var known)
-            ? new PostcodeLocation(digits, known.Place, new GeoPoint(known.Lat, known.Lon))
-            : null);
+        var area = digits is null ? null : await lookup.FindAreaAsync(digits, cancellationToken);
+        return area is null ? null : new PostcodeLocation(digits!, area.Place, area.Location);
     }
 
     [GeneratedRegex(@"^(?<digits>[1-9][0-9]{3})\s?([A-Za-z]{2})?$")]

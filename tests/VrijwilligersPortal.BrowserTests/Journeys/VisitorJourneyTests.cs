@@ -44,6 +44,44 @@ public sealed class VisitorJourneyTests(BrowserPortal portal)
     }
 
     [BrowserFact]
+    public async Task Visitor_searches_by_word_then_narrows_by_postcode_distance_and_category_and_opens_a_result()
+    {
+        await using var journey = await portal.StartJourneyAsync();
+        var page = journey.Page;
+
+        await page.GotoAsync("/");
+        var homeSearch = page.GetByRole(AriaRole.Search, new() { Name = "Vacatures zoeken" });
+        await homeSearch.GetByLabel("Wat wil je doen?").FillAsync("natuur");
+        await homeSearch.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/vacatures\?q=natuur"));
+        var byWord = await page.Locator("main article").CountAsync();
+        Assert.True(byWord > 0, "The demo centre has vacancies about nature.");
+        await page.CheckAccessibleAsync("zoeken-woord");
+
+        // Without JavaScript the filters are plain form fields: fill them and submit.
+        await page.GetByLabel("Postcode of plaats").FillAsync("3581 AB");
+        await page.GetByLabel("Afstand", new() { Exact = true }).SelectOptionAsync("5");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Natuur & milieu" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"postcode=3581\+AB.*afstand=5.*categorie=natuur-milieu"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("binnen 5 km van 3581 Utrecht");
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Natuur & milieu" })).ToBeCheckedAsync();
+        var narrowed = page.Locator("main article");
+        Assert.InRange(await narrowed.CountAsync(), 1, byWord);
+        await Assertions.Expect(narrowed.First).ToContainTextAsync("km");
+        await page.CheckAccessibleAsync("zoeken-filters");
+
+        var first = narrowed.First.GetByRole(AriaRole.Link).First;
+        var title = (await first.InnerTextAsync()).Trim();
+        await first.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+
+        // Back keeps the search: it is all in the URL.
+        await page.GoBackAsync();
+        await Assertions.Expect(page.GetByLabel("Postcode of plaats")).ToHaveValueAsync("3581 AB");
+    }
+
+    [BrowserFact]
     public async Task Visitor_following_a_dead_link_gets_an_accessible_page_that_leads_back()
     {
         await using var journey = await portal.StartJourneyAsync();

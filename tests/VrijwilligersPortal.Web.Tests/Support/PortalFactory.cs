@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Infrastructure.Seeding;
 
 namespace VrijwilligersPortal.Web.Tests.Support;
 
@@ -60,6 +62,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Postcodes come from the imported table; tests know the demo centre's postcodes (feature/search).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        using var scope = host.Services.CreateScope();
+        DemoData.SeedPostcodesAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>()).GetAwaiter().GetResult();
+        return host;
     }
 
     public PortalClient CreatePortalClient() =>

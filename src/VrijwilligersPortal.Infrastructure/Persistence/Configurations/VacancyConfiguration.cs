@@ -28,6 +28,9 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
 
         builder.HasIndex(v => new { v.Status, v.PublishedAt });
         builder.HasIndex(v => new { v.Latitude, v.Longitude });
+
+        // Search: work from home joins every distance search (docs/adr/0020).
+        builder.HasIndex(v => new { v.Status, v.IsRemote });
         builder.HasIndex(v => v.OrganisationId);
 
         // Matching's prefilter (Infrastructure/Matching/MatchingQueries, docs/adr/0031): public

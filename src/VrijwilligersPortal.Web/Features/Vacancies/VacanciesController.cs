@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Infrastructure.Search;
 using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.Vacancies;
@@ -10,19 +13,46 @@ public sealed class VacanciesController(PortalDbContext db, TimeProvider clock) 
 {
     public const int PageSize = 20;
 
+    /// <summary>Search (docs/adr/0020): every choice is in the URL, so a search can be shared and works without JavaScript.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery(Name = "pagina")] int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(VacancySearchRequest request, [FromServices] PostcodeLookup postcodes, CancellationToken cancellationToken)
     {
-        var vacancies = db.Vacancies.AsNoTracking().PublicOn(clock.Today());
-        var total = await vacancies.CountAsync(cancellationToken);
-        var pageNumber = Page<VacancyCard>.Clamp(page, total, PageSize);
-        var cards = await vacancies
-            .OrderByDescending(v => v.PublishedAt)
-            .ThenByDescending(v => v.Id)
-            .Skip((pageNumber - 1) * PageSize)
-            .Take(PageSize)
-            .ToCardsAsync(cancellationToken);
-        return View(new Page<VacancyCard>(cards, pageNumber, PageSize, total));
+        var categories = await db.Categories.AsNoTracking().Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        var tags = await db.SuitableForTags.AsNoTracking().Where(t => !t.IsRetired).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var resolved = await request.ResolveAsync(categories, tags, postcodes, PageSize, cancellationToken);
+        var criteria = resolved.Criteria;
+        var result = await VacancySearch.RunAsync(db, criteria, clock.Today(), cancellationToken);
+
+        var notices = resolved.Notices.ToList();
+        if (result.PageWasPastEnd && result.Total > 0)
+        {
+            notices.Add(new Notice("Pagina {0} bestaat niet; je ziet de laatste pagina.", criteria.Page));
+        }
+
+        var ids = result.Hits.Select(h => h.Id).ToList();
+        var cards = (await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).ToCardsAsync(cancellationToken)).ToDictionary(c => c.Id);
+        var ordered = result.Hits
+            .Where(h => cards.ContainsKey(h.Id))
+            .Select(h => cards[h.Id] with { DistanceKm = h.DistanceKm })
+            .ToList();
+
+        var facets = result.Facets;
+        var page = new VacancySearchPage(
+            request,
+            criteria,
+            resolved.Origin,
+            notices,
+            ordered,
+            result,
+            categories.Select(c => new FacetOption(c.Slug, c.Name, facets.Categories.GetValueOrDefault(c.Id), criteria.CategoryIds.Contains(c.Id))).ToList(),
+            VacancySearchRequest.CommitmentChoices.Select(c => new FacetOption(c.Value, DutchNames.Of(c.Commitment), facets.Commitments.GetValueOrDefault(c.Commitment), criteria.Commitments.Contains(c.Commitment))).ToList(),
+            VacancySearchRequest.DayChoices.Select((d, i) => new FacetOption(d.Value, d.Label, facets.Days[i], criteria.Days.Contains(i))).ToList(),
+            VacancySearchRequest.PartChoices.Select(p => new FacetOption(p.Value, p.Value, facets.DayParts[(int)p.Part], criteria.DayParts.Contains(p.Part))).ToList(),
+            tags.Select(t => new FacetOption(t.Slug, t.Name, facets.SuitableFor.GetValueOrDefault(t.Id), criteria.SuitableForIds.Contains(t.Id))).ToList(),
+            result.BestFilterToDrop is { } drop
+                ? new DropSuggestion(SearchLinks.Label(drop.Filter), drop.Total, SearchLinks.Without(Request, drop.Filter))
+                : null);
+        return View(page);
     }
 
     [HttpGet("{id:int}/{slug?}")]

@@ -775,6 +775,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_Vacancies_Matching_FromHome")
                         .HasFilter("\"IsRemote\"");
 
+                    b.HasIndex("Status", "IsRemote");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "CategoryId", "Latitude", "Longitude")
@@ -944,6 +946,52 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Geo.PostcodeArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceKey");
+
+                    b.HasIndex("Code", "CountryCode", "Place")
+                        .IsUnique();
+
+                    b.ToTable("PostcodeAreas", (string)null);
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Identity.PortalUser", b =>

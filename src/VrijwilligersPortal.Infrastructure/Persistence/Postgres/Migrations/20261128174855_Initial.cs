@@ -34,6 +34,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     DisplayName = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LastLoginAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    InactivityWarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -55,6 +56,23 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Categories",
                 columns: table => new
                 {
@@ -68,6 +86,32 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CentreSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Tagline = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    LogoPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PrimaryColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    AccentColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReviewVacancies = table.Column<bool>(type: "boolean", nullable: true),
+                    UnansweredAfterDays = table.Column<int>(type: "integer", nullable: true),
+                    FollowUpAfterWeeks = table.Column<int>(type: "integer", nullable: true),
+                    InactiveAfterMonths = table.Column<int>(type: "integer", nullable: true),
+                    EraseAfterWarningDays = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CentreSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -121,6 +165,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostcodeAreas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlaceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostcodeAreas", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,6 +347,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     ConsentToBeProposed = table.Column<bool>(type: "boolean", nullable: false),
                     ConsentChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordConsentRecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordConsentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -426,6 +491,31 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MatchAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Threshold = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CoveredUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchAlerts_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mediations",
                 columns: table => new
                 {
@@ -435,7 +525,27 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AssignedStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReferralSource = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Wishes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Abilities = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SupportNeeds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SuitableForIds = table.Column<int[]>(type: "integer[]", nullable: false),
+                    IntakeBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    IntakeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlacedVacancyId = table.Column<int>(type: "integer", nullable: true),
+                    FollowUpDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FollowUpRating = table.Column<int>(type: "integer", nullable: true),
+                    FollowUpStory = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StoryMayBeUsed = table.Column<bool>(type: "boolean", nullable: false),
+                    FollowUpBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    FollowedUpAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    NotesRemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -556,6 +666,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MatchAlertDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
+                    VacancyId = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchAlertDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchAlertDeliveries_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MatchAlertDeliveries_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VacancySkills",
                 columns: table => new
                 {
@@ -623,6 +760,60 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         name: "FK_VacancySuitableForTags_Vacancies_VacancyId",
                         column: x => x.VacancyId,
                         principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatchProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VacancyId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MediationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchProposals_Mediations_MediationId",
+                        column: x => x.MediationId,
+                        principalTable: "Mediations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MatchProposals_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediationNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MediationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediationNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediationNotes_Mediations_MediationId",
+                        column: x => x.MediationId,
+                        principalTable: "Mediations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -735,6 +926,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_RecordType_RecordId",
+                table: "AuditEntries",
+                columns: new[] { "RecordType", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserId_At",
+                table: "AuditEntries",
+                columns: new[] { "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Slug",
                 table: "Categories",
                 column: "Slug",
@@ -752,11 +958,58 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MatchAlertDeliveries_VacancyId",
+                table: "MatchAlertDeliveries",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchAlertDeliveries_VolunteerId_VacancyId",
+                table: "MatchAlertDeliveries",
+                columns: new[] { "VolunteerId", "VacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchAlerts_CoveredUntil",
+                table: "MatchAlerts",
+                column: "CoveredUntil");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchAlerts_VolunteerId",
+                table: "MatchAlerts",
+                column: "VolunteerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchProposals_MediationId",
+                table: "MatchProposals",
+                column: "MediationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchProposals_VacancyId",
+                table: "MatchProposals",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediationNotes_MediationId",
+                table: "MediationNotes",
+                column: "MediationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_AssignedStaffId",
+                table: "Mediations",
+                column: "AssignedStaffId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Mediations_OneActivePerVolunteer",
                 table: "Mediations",
                 column: "VolunteerId",
                 unique: true,
                 filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_Status_FollowUpDueAt",
+                table: "Mediations",
+                columns: new[] { "Status", "FollowUpDueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Mediations_Status_RequestedAt",
@@ -795,6 +1048,17 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PostcodeAreas_Code_CountryCode_Place",
+                table: "PostcodeAreas",
+                columns: new[] { "Code", "CountryCode", "Place" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostcodeAreas_PlaceKey",
+                table: "PostcodeAreas",
+                column: "PlaceKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Skills_Slug",
                 table: "Skills",
                 column: "Slug",
@@ -817,9 +1081,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 columns: new[] { "Latitude", "Longitude" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Matching_Box",
+                table: "Vacancies",
+                columns: new[] { "Status", "CategoryId", "Latitude", "Longitude" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Matching_FromHome",
+                table: "Vacancies",
+                columns: new[] { "Status", "CategoryId" },
+                filter: "\"IsRemote\"");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_OrganisationId",
                 table: "Vacancies",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Status_IsRemote",
+                table: "Vacancies",
+                columns: new[] { "Status", "IsRemote" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_Status_PublishedAt",
@@ -856,11 +1136,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "IX_VolunteerSkills_VolunteerId",
                 table: "VolunteerSkills",
                 column: "VolunteerId");
+
+            // Full-text search over the tables above (hand-written SQL; docs/migrations.md).
+            VrijwilligersPortal.Infrastructure.Search.PostgresFullText.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            VrijwilligersPortal.Infrastructure.Search.PostgresFullText.Drop(migrationBuilder);
+
             migrationBuilder.DropTable(
                 name: "ApplicationStatusChanges");
 
@@ -880,6 +1165,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CentreSettings");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -887,6 +1178,18 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "MatchAlertDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "MatchAlerts");
+
+            migrationBuilder.DropTable(
+                name: "MatchProposals");
+
+            migrationBuilder.DropTable(
+                name: "MediationNotes");
 
             migrationBuilder.DropTable(
                 name: "MediationStatusChanges");
@@ -899,6 +1202,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrganisationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "PostcodeAreas");
 
             migrationBuilder.DropTable(
                 name: "VacancySkills");

@@ -33,6 +33,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastLoginAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InactivityWarnedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -54,6 +55,23 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Categories",
                 columns: table => new
                 {
@@ -67,6 +85,32 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CentreSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Tagline = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    LogoPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PrimaryColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    AccentColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReviewVacancies = table.Column<bool>(type: "INTEGER", nullable: true),
+                    UnansweredAfterDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    FollowUpAfterWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    InactiveAfterMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    EraseAfterWarningDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CentreSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -120,6 +164,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostcodeAreas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlaceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostcodeAreas", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -283,6 +346,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     ConsentToBeProposed = table.Column<bool>(type: "INTEGER", nullable: false),
                     ConsentChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordConsentRecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -425,6 +490,31 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MatchAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoveredUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchAlerts_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mediations",
                 columns: table => new
                 {
@@ -434,7 +524,27 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedStaffId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReferralSource = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Wishes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Abilities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SupportNeeds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SuitableForIds = table.Column<string>(type: "TEXT", nullable: false),
+                    IntakeBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IntakeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlacedVacancyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FollowUpDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowUpRating = table.Column<int>(type: "INTEGER", nullable: true),
+                    FollowUpStory = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StoryMayBeUsed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FollowUpBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FollowedUpAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotesRemovedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -555,6 +665,33 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MatchAlertDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchAlertDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchAlertDeliveries_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MatchAlertDeliveries_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VacancySkills",
                 columns: table => new
                 {
@@ -622,6 +759,60 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         name: "FK_VacancySuitableForTags_Vacancies_VacancyId",
                         column: x => x.VacancyId,
                         principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatchProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchProposals_Mediations_MediationId",
+                        column: x => x.MediationId,
+                        principalTable: "Mediations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MatchProposals_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediationNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediationNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediationNotes_Mediations_MediationId",
+                        column: x => x.MediationId,
+                        principalTable: "Mediations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -734,6 +925,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_RecordType_RecordId",
+                table: "AuditEntries",
+                columns: new[] { "RecordType", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserId_At",
+                table: "AuditEntries",
+                columns: new[] { "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Slug",
                 table: "Categories",
                 column: "Slug",
@@ -751,11 +957,58 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MatchAlertDeliveries_VacancyId",
+                table: "MatchAlertDeliveries",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchAlertDeliveries_VolunteerId_VacancyId",
+                table: "MatchAlertDeliveries",
+                columns: new[] { "VolunteerId", "VacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchAlerts_CoveredUntil",
+                table: "MatchAlerts",
+                column: "CoveredUntil");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchAlerts_VolunteerId",
+                table: "MatchAlerts",
+                column: "VolunteerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchProposals_MediationId",
+                table: "MatchProposals",
+                column: "MediationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchProposals_VacancyId",
+                table: "MatchProposals",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediationNotes_MediationId",
+                table: "MediationNotes",
+                column: "MediationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_AssignedStaffId",
+                table: "Mediations",
+                column: "AssignedStaffId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Mediations_OneActivePerVolunteer",
                 table: "Mediations",
                 column: "VolunteerId",
                 unique: true,
                 filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_Status_FollowUpDueAt",
+                table: "Mediations",
+                columns: new[] { "Status", "FollowUpDueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Mediations_Status_RequestedAt",
@@ -794,6 +1047,17 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PostcodeAreas_Code_CountryCode_Place",
+                table: "PostcodeAreas",
+                columns: new[] { "Code", "CountryCode", "Place" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostcodeAreas_PlaceKey",
+                table: "PostcodeAreas",
+                column: "PlaceKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Skills_Slug",
                 table: "Skills",
                 column: "Slug",
@@ -816,9 +1080,25 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 columns: new[] { "Latitude", "Longitude" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Matching_Box",
+                table: "Vacancies",
+                columns: new[] { "Status", "CategoryId", "Latitude", "Longitude" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Matching_FromHome",
+                table: "Vacancies",
+                columns: new[] { "Status", "CategoryId" },
+                filter: "\"IsRemote\"");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_OrganisationId",
                 table: "Vacancies",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Status_IsRemote",
+                table: "Vacancies",
+                columns: new[] { "Status", "IsRemote" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_Status_PublishedAt",
@@ -855,11 +1135,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_VolunteerSkills_VolunteerId",
                 table: "VolunteerSkills",
                 column: "VolunteerId");
+
+            // Full-text search over the tables above (hand-written SQL; docs/migrations.md).
+            VrijwilligersPortal.Infrastructure.Search.SqliteFullText.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            VrijwilligersPortal.Infrastructure.Search.SqliteFullText.Drop(migrationBuilder);
+
             migrationBuilder.DropTable(
                 name: "ApplicationStatusChanges");
 
@@ -879,6 +1164,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CentreSettings");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -886,6 +1177,18 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "MatchAlertDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "MatchAlerts");
+
+            migrationBuilder.DropTable(
+                name: "MatchProposals");
+
+            migrationBuilder.DropTable(
+                name: "MediationNotes");
 
             migrationBuilder.DropTable(
                 name: "MediationStatusChanges");
@@ -898,6 +1201,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrganisationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "PostcodeAreas");
 
             migrationBuilder.DropTable(
                 name: "VacancySkills");

@@ -1,0 +1,148 @@
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Vacancies;
+
+namespace VrijwilligersPortal.Infrastructure.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Distance,
+    ClosingDate,
+}
+
+/// <summary>The groups of filters; within a group the chosen options are alternatives (OR), groups combine with AND.</summary>
+public enum SearchFilter
+{
+    Text,
+    Distance,
+    Category,
+    Commitment,
+    Days,
+    DayParts,
+    Hours,
+    SuitableFor,
+    Remote,
+    WithoutVog,
+}
+
+/// <summary>A search, already checked and resolved (ids, coordinates), as the engine needs it.</summary>
+public sealed record VacancySearchCriteria
+{
+    public SearchWords Words { get; init; } = SearchWords.None;
+
+    public IReadOnlyCollection<int> CategoryIds { get; init; } = [];
+
+    public IReadOnlyCollection<Commitment> Commitments { get; init; } = [];
+
+    /// <summary>Days of the Dutch week, 0 = Monday.</summary>
+    public IReadOnlyCollection<int> Days { get; init; } = [];
+
+    public IReadOnlyCollection<DayPart> DayParts { get; init; } = [];
+
+    public int? MaxHoursPerWeek { get; init; }
+
+    public IReadOnlyCollection<int> SuitableForIds { get; init; } = [];
+
+    public bool RemoteOnly { get; init; }
+
+    public bool WithoutVog { get; init; }
+
+    public GeoPoint? Origin { get; init; }
+
+    public double DistanceKm { get; init; } = 10;
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+
+    public IEnumerable<SearchFilter> ActiveFilters()
+    {
+        if (!Words.IsEmpty)
+        {
+            yield return SearchFilter.Text;
+        }
+
+        if (Origin is not null)
+        {
+            yield return SearchFilter.Distance;
+        }
+
+        if (CategoryIds.Count > 0)
+        {
+            yield return SearchFilter.Category;
+        }
+
+        if (Commitments.Count > 0)
+        {
+            yield return SearchFilter.Commitment;
+        }
+
+        if (Days.Count > 0)
+        {
+            yield return SearchFilter.Days;
+        }
+
+        if (DayParts.Count > 0)
+        {
+            yield return SearchFilter.DayParts;
+        }
+
+        if (MaxHoursPerWeek is not null)
+        {
+            yield return SearchFilter.Hours;
+        }
+
+        if (SuitableForIds.Count > 0)
+        {
+            yield return SearchFilter.SuitableFor;
+        }
+
+        if (RemoteOnly)
+        {
+            yield return SearchFilter.Remote;
+        }
+
+        if (WithoutVog)
+        {
+            yield return SearchFilter.WithoutVog;
+        }
+    }
+
+    public VacancySearchCriteria Without(SearchFilter filter) => filter switch
+    {
+        SearchFilter.Text => this with { Words = SearchWords.None },
+        SearchFilter.Distance => this with { Origin = null },
+        SearchFilter.Category => this with { CategoryIds = [] },
+        SearchFilter.Commitment => this with { Commitments = [] },
+        SearchFilter.Days => this with { Days = [] },
+        SearchFilter.DayParts => this with { DayParts = [] },
+        SearchFilter.Hours => this with { MaxHoursPerWeek = null },
+        SearchFilter.SuitableFor => this with { SuitableForIds = [] },
+        SearchFilter.Remote => this with { RemoteOnly = false },
+        SearchFilter.WithoutVog => this with { WithoutVog = false },
+        _ => this,
+    };
+
+    /// <summary>The week slots the chosen days and dayparts stand for; 0 when neither is chosen.</summary>
+    public static int SlotMask(IReadOnlyCollection<int> days, IReadOnlyCollection<DayPart> parts)
+    {
+        if (days.Count == 0 && parts.Count == 0)
+        {
+            return 0;
+        }
+
+        var mask = 0;
+        foreach (var day in days.Count > 0 ? days : Enumerable.Range(0, 7))
+        {
+            foreach (var part in parts.Count > 0 ? parts : Enum.GetValues<DayPart>())
+            {
+                mask |= 1 << ((day * 3) + (int)part);
+            }
+        }
+
+        return mask;
+    }
+}

@@ -1,0 +1,243 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Taxonomy;
+using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Infrastructure.Geo;
+using VrijwilligersPortal.Infrastructure.Search;
+
+namespace VrijwilligersPortal.Web.Features.Vacancies;
+
+/// <summary>
+/// The search as it arrives in the URL (names from PRODUCT.md, plus <c>uren</c>). Everything binds
+/// as text so that no value can fail binding; <see cref="ResolveAsync"/> turns it into criteria and
+/// collects a Dutch notice for whatever it had to ignore or correct.
+/// </summary>
+public sealed class VacancySearchRequest
+{
+    public const int DefaultDistanceKm = 10;
+
+    public const int MaxDistanceKm = 200;
+
+    public const int MaxHours = 60;
+
+    /// <summary>More values than any form offers can only come from a crafted link.</summary>
+    private const int MaxValuesPerParameter = 40;
+
+    public static IReadOnlyList<int> DistanceChoices { get; } = [5, 10, 15, 25, 50, 100];
+
+    public static IReadOnlyList<(string Value, SearchSort Sort, string Label)> SortChoices { get; } =
+    [
+        ("relevantie", SearchSort.Relevance, "Beste match"),
+        ("nieuwste", SearchSort.Newest, "Nieuwste eerst"),
+        ("afstand", SearchSort.Distance, "Dichtstbij eerst"),
+        ("sluitdatum", SearchSort.ClosingDate, "Sluitdatum"),
+    ];
+
+    public static IReadOnlyList<(string Value, Commitment Commitment)> CommitmentChoices { get; } =
+    [
+        ("eenmalig", Commitment.OneOff),
+        ("kortlopend", Commitment.ShortTerm),
+        ("structureel", Commitment.Ongoing),
+    ];
+
+    public static IReadOnlyList<(string Value, string Label)> DayChoices { get; } =
+    [
+        ("ma", "maandag"), ("di", "dinsdag"), ("wo", "woensdag"), ("do", "donderdag"), ("vr", "vrijdag"), ("za", "zaterdag"), ("zo", "zondag"),
+    ];
+
+    public static IReadOnlyList<(string Value, DayPart Part)> PartChoices { get; } =
+    [
+        ("ochtend", DayPart.Morning), ("middag", DayPart.Afternoon), ("avond", DayPart.Evening),
+    ];
+
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [FromQuery(Name = "categorie")]
+    public string[] Categories { get; set; } = [];
+
+    [FromQuery(Name = "postcode")]
+    public string? Postcode { get; set; }
+
+    [FromQuery(Name = "afstand")]
+    public string? Distance { get; set; }
+
+    [FromQuery(Name = "duur")]
+    public string[] Durations { get; set; } = [];
+
+    [FromQuery(Name = "dagdeel")]
+    public string[] DayParts { get; set; } = [];
+
+    [FromQuery(Name = "uren")]
+    public string? Hours { get; set; }
+
+    [FromQuery(Name = "geschikt")]
+    public string[] SuitableFor { get; set; } = [];
+
+    [FromQuery(Name = "thuis")]
+    public string? Remote { get; set; }
+
+    [FromQuery(Name = "zonderVog")]
+    public string? WithoutVog { get; set; }
+
+    [FromQuery(Name = "sorteer")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "pagina")]
+    public string? Page { get; set; }
+
+    public bool IsChecked(string? value) => value is "1" or "true" or "on" or "ja";
+
+    public bool HasValue(string[] values, string value) => values.Contains(value, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<ResolvedSearch> ResolveAsync(
+        IReadOnlyList<Category> categories,
+        IReadOnlyList<SuitableForTag> tags,
+        PostcodeLookup postcodes,
+        int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var notices = new List<Notice>();
+        var words = SearchWords.From(Query);
+        if (words.Shortened)
+        {
+            notices.Add(new Notice("Je zoekopdracht was erg lang. We zoeken op het begin ervan: hoogstens {0} tekens en {1} woorden.", SearchWords.MaxLength, SearchWords.MaxWords));
+        }
+        else if (!string.IsNullOrWhiteSpace(Query) && words.IsEmpty)
+        {
+            notices.Add(new Notice("In je zoekopdracht staan geen letters of cijfers; we tonen alle vacatures."));
+        }
+
+        var unknown = false;
+        var categoryIds = Pick(Categories, value =>
+            categories.FirstOrDefault(c => string.Equals(c.Slug, value, StringComparison.OrdinalIgnoreCase)
+                || (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && c.Id == id))?.Id, ref unknown);
+        var tagIds = Pick(SuitableFor, value => tags.FirstOrDefault(t => string.Equals(t.Slug, value, StringComparison.OrdinalIgnoreCase))?.Id, ref unknown);
+        var commitments = Pick(Durations, value => CommitmentChoices.Where(c => c.Value == value.ToLowerInvariant()).Select(c => (Commitment?)c.Commitment).FirstOrDefault(), ref unknown);
+        var days = Pick(DayParts, value => DayChoices.Select((d, i) => (d.Value, Index: (int?)i)).FirstOrDefault(d => d.Value == value.ToLowerInvariant()).Index, ref unknown, countUnknown: false);
+        var parts = Pick(DayParts, value => PartChoices.Where(p => p.Value == value.ToLowerInvariant()).Select(p => (DayPart?)p.Part).FirstOrDefault(), ref unknown, countUnknown: false);
+        unknown |= DayParts.Take(MaxValuesPerParameter).Any(v => !DayChoices.Any(d => d.Value == v.ToLowerInvariant()) && !PartChoices.Any(p => p.Value == v.ToLowerInvariant()));
+        if (unknown)
+        {
+            notices.Add(new Notice("Een deel van de filters in deze link kennen we niet (meer); dat deel hebben we overgeslagen."));
+        }
+
+        int? maxHours = null;
+        if (!string.IsNullOrWhiteSpace(Hours))
+        {
+            if (int.TryParse(Hours.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours is >= 1 and <= MaxHours)
+            {
+                maxHours = hours;
+            }
+            else
+            {
+                notices.Add(new Notice("Vul bij uren per week een heel getal van 1 tot en met {0} in; we zoeken nu zonder die grens.", MaxHours));
+            }
+        }
+
+        var distance = DefaultDistanceKm;
+        if (!string.IsNullOrWhiteSpace(Distance))
+        {
+            if (!int.TryParse(Distance.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var km) || km < 1)
+            {
+                notices.Add(new Notice("Een afstand is een heel aantal kilometers, minstens 1. We zoeken binnen {0} km.", DefaultDistanceKm));
+            }
+            else if (km > MaxDistanceKm)
+            {
+                distance = MaxDistanceKm;
+                notices.Add(new Notice("We zoeken hoogstens {0} km ver.", MaxDistanceKm));
+            }
+            else
+            {
+                distance = km;
+            }
+        }
+
+        KnownArea? origin = null;
+        var postcode = Postcode?.Trim();
+        if (!string.IsNullOrEmpty(postcode))
+        {
+            var shown = postcode.Length > 40 ? postcode[..40] + "…" : postcode;
+            if (postcode.Length > 100)
+            {
+                notices.Add(new Notice("Vul een postcode (3581 of 3581 AB) of een plaatsnaam in; we zoeken nu zonder afstand."));
+            }
+            else if (postcode.Any(char.IsDigit) && PostcodeLookup.AreaOf(postcode) is null)
+            {
+                notices.Add(new Notice("“{0}” is geen postcode. Vul vier cijfers in, met of zonder letters (3581 of 3581 AB), of een plaatsnaam. We zoeken nu zonder afstand.", shown));
+            }
+            else
+            {
+                origin = await postcodes.FindPostcodeOrPlaceAsync(postcode, cancellationToken);
+                if (origin is null)
+                {
+                    notices.Add(new Notice("We kennen de postcode of plaats “{0}” niet. Controleer de schrijfwijze, of probeer een postcode in de buurt. We zoeken nu zonder afstand.", shown));
+                }
+            }
+        }
+
+        var sort = SortChoices.FirstOrDefault(s => string.Equals(s.Value, Sort, StringComparison.OrdinalIgnoreCase));
+        var sortChoice = sort.Value is not null ? sort.Sort
+            : !words.IsEmpty ? SearchSort.Relevance
+            : origin is not null ? SearchSort.Distance
+            : SearchSort.Newest;
+        if (sortChoice == SearchSort.Distance && origin is null)
+        {
+            notices.Add(new Notice("Sorteren op afstand kan alleen vanaf een postcode of plaats; je ziet de nieuwste vacatures eerst."));
+            sortChoice = SearchSort.Newest;
+        }
+        else if (sortChoice == SearchSort.Relevance && words.IsEmpty)
+        {
+            sortChoice = SearchSort.Newest;
+        }
+
+        var page = int.TryParse(Page, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : 1;
+        var criteria = new VacancySearchCriteria
+        {
+            Words = words,
+            CategoryIds = categoryIds,
+            Commitments = commitments,
+            Days = days,
+            DayParts = parts,
+            MaxHoursPerWeek = maxHours,
+            SuitableForIds = tagIds,
+            RemoteOnly = IsChecked(Remote),
+            WithoutVog = IsChecked(WithoutVog),
+            Origin = origin?.Location,
+            DistanceKm = distance,
+            Sort = sortChoice,
+            Page = Math.Max(1, page),
+            PageSize = pageSize,
+        };
+        return new ResolvedSearch(criteria, origin, notices);
+    }
+
+    private List<T> Pick<T>(string[] values, Func<string, T?> find, ref bool unknown, bool countUnknown = true)
+        where T : struct
+    {
+        var found = new List<T>();
+        foreach (var value in values.Take(MaxValuesPerParameter))
+        {
+            if (find(value.Trim()) is { } item)
+            {
+                if (!found.Contains(item))
+                {
+                    found.Add(item);
+                }
+            }
+            else if (countUnknown && !string.IsNullOrWhiteSpace(value))
+            {
+                unknown = true;
+            }
+        }
+
+        unknown |= countUnknown && values.Length > MaxValuesPerParameter;
+        return found;
+    }
+}
+
+/// <summary>A message for the visitor: a Dutch sentence (the localisation key) and its arguments.</summary>
+public sealed record Notice(string Text, params object[] Arguments);
+
+public sealed record ResolvedSearch(VacancySearchCriteria Criteria, KnownArea? Origin, IReadOnlyList<Notice> Notices);
