@@ -145,7 +145,7 @@ public static class SearchBenchmark
             SuitableForIds = query.AllFilters ? [1, 2, 3] : [],
             WithoutVog = query.AllFilters,
         };
-        var result = await VacancySearch.RunAsync(db, criteria, Today);
+        var result = await VacancySearch.RunAsync(db, services.GetRequiredService<SearchCandidateCache>(), criteria, Today);
         var ids = result.Hits.Select(h => h.Id).ToList();
 
         // The page then reads its cards, as VacancyCardQuery does.

@@ -2,8 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
+using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence;
 
@@ -39,6 +41,9 @@ public static class PersistenceRegistration
                     $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
         }
 
+        // The search's in-memory candidates, per instance (docs/adr/0022).
+        services.AddSingleton<SearchCandidateCache>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -15,6 +15,7 @@ using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
+using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence;
 
@@ -58,6 +59,30 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
 
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var searchChanged = TouchesSearch();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (searchChanged)
+        {
+            SearchCandidateCache.MarkChanged();
+        }
+
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var searchChanged = TouchesSearch();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (searchChanged)
+        {
+            SearchCandidateCache.MarkChanged();
+        }
+
+        return saved;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Statuses and kinds are stored by name: readable in the database and safe to reorder.
@@ -70,4 +95,10 @@ public abstract class PortalDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
+
+    /// <summary>Whether this save changes what the vacancy search shows (its in-memory candidates).</summary>
+    private bool TouchesSearch() =>
+        ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && (e.Entity is Vacancy or Organisation || e.Metadata.Name == "VacancySuitableForTags"));
 }

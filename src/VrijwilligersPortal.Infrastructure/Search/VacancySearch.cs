@@ -41,16 +41,16 @@ public static class VacancySearch
 {
     private const double KmPerDegreeLatitude = 111.32;
 
-    public static async Task<VacancySearchResult> RunAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<VacancySearchResult> RunAsync(PortalDbContext db, SearchCandidateCache cache, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var candidates = await LoadAsync(db, criteria, today, cancellationToken);
+        var candidates = await LoadAsync(db, cache, criteria, today, cancellationToken);
         var evaluation = Evaluate(candidates, criteria);
         var matches = evaluation.Matches;
 
         FilterToDrop? toDrop = null;
         if (matches.Count == 0)
         {
-            toDrop = await BestFilterToDropAsync(db, criteria, candidates, today, cancellationToken);
+            toDrop = await BestFilterToDropAsync(db, cache, criteria, candidates, today, cancellationToken);
         }
 
         var pageCount = Math.Max(1, (int)Math.Ceiling(matches.Count / (double)criteria.PageSize));
@@ -74,99 +74,47 @@ public static class VacancySearch
         return (origin.Latitude - (dLat * 1.01), origin.Latitude + (dLat * 1.01), origin.Longitude - (dLon * 1.01), origin.Longitude + (dLon * 1.01));
     }
 
-    private static async Task<List<Candidate>> LoadAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The public vacancies that match the words and lie within the distance (work from home always
+    /// does), with their relevance and distance; the other filters are left to <see cref="Evaluate"/>.
+    /// </summary>
+    private static async Task<List<Candidate>> LoadAsync(PortalDbContext db, SearchCandidateCache cache, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
-        var vacancies = InBox(db, today, criteria);
-
-        // Tags travel in the candidate row as a sum of powers of two (a bit mask both databases can
-        // compute; exact in a double while ids stay below 53, which a centre-managed list of
-        // "suitable for" groups does in practice), else in a second query.
-        var bitTags = await db.SuitableForTags.MaxAsync(t => (int?)t.Id, cancellationToken) is null or < 53;
-        List<Candidate> candidates;
-        if (criteria.Words.IsEmpty)
+        var rows = await cache.RowsAsync(db, cancellationToken);
+        var hits = criteria.Words.IsEmpty ? null : await cache.TextHitsAsync(db, criteria.Words, cancellationToken);
+        var box = criteria.Origin is { } origin ? BoundingBox(origin, criteria.DistanceKm) : default;
+        var candidates = new List<Candidate>(hits?.Count ?? rows.Count);
+        foreach (var row in rows)
         {
-            candidates = await vacancies.Select(v => new Candidate
+            if (row.EndDate < today)
             {
-                Id = v.Id,
-                CategoryId = v.CategoryId,
-                Commitment = v.Commitment,
-                Schedule = v.Schedule,
-                Hours = v.HoursPerWeek,
-                IsRemote = v.IsRemote,
-                RequiresVog = v.RequiresVog,
-                Latitude = v.Latitude,
-                Longitude = v.Longitude,
-                PublishedAt = v.PublishedAt,
-                EndDate = v.EndDate,
-                TagBits = bitTags
-                    ? db.Set<Dictionary<string, object>>("VacancySuitableForTags").Where(j => EF.Property<int>(j, "VacancyId") == v.Id).Sum(j => Math.Pow(2, EF.Property<int>(j, "SuitableForId")))
-                    : 0,
-            }).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var hits = VacancyTextSearch.Hits(db, criteria.Words);
-            candidates = await (
-                from v in vacancies
-                join h in hits on v.Id equals h.Id
-                select new Candidate
-                {
-                    Id = v.Id,
-                    CategoryId = v.CategoryId,
-                    Commitment = v.Commitment,
-                    Schedule = v.Schedule,
-                    Hours = v.HoursPerWeek,
-                    IsRemote = v.IsRemote,
-                    RequiresVog = v.RequiresVog,
-                    Latitude = v.Latitude,
-                    Longitude = v.Longitude,
-                    PublishedAt = v.PublishedAt,
-                    EndDate = v.EndDate,
-                    TagBits = bitTags
-                    ? db.Set<Dictionary<string, object>>("VacancySuitableForTags").Where(j => EF.Property<int>(j, "VacancyId") == v.Id).Sum(j => Math.Pow(2, EF.Property<int>(j, "SuitableForId")))
-                    : 0,
-                    Score = h.Score,
-                }).ToListAsync(cancellationToken);
-            vacancies = Prefiltered(db, criteria, today);
-        }
-
-        if (bitTags)
-        {
-            foreach (var candidate in candidates.Where(c => c.TagBits != 0))
-            {
-                var bits = (long)candidate.TagBits;
-                candidate.Tags = Enumerable.Range(0, 53).Where(i => (bits & (1L << i)) != 0).ToList();
+                continue;
             }
-        }
-        else if (candidates.Count > 0)
-        {
-            var tags = await vacancies
-                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
-                .ToListAsync(cancellationToken);
-            var byId = candidates.ToDictionary(c => c.Id);
-            foreach (var tag in tags)
-            {
-                if (byId.TryGetValue(tag.VacancyId, out var candidate))
-                {
-                    (candidate.Tags ??= []).Add(tag.TagId);
-                }
-            }
-        }
 
-        if (criteria.Origin is { } from)
-        {
-            // The box holds a little more than the circle: the exact great-circle distance decides.
-            candidates.RemoveAll(c =>
+            var score = 0.0;
+            if (hits is not null && !hits.TryGetValue(row.Id, out score))
             {
-                if (c.IsRemote || c.Latitude is null || c.Longitude is null)
+                continue;
+            }
+
+            double? distance = null;
+            if (criteria.Origin is { } from && !row.IsRemote)
+            {
+                // The box is a cheap first test; the exact great-circle distance decides.
+                if (row.Latitude is not { } lat || row.Longitude is not { } lon
+                    || lat < box.MinLat || lat > box.MaxLat || lon < box.MinLon || lon > box.MaxLon)
                 {
-                    c.Distance = null;
-                    return !c.IsRemote;
+                    continue;
                 }
 
-                c.Distance = from.DistanceKmTo(new GeoPoint(c.Latitude.Value, c.Longitude.Value));
-                return c.Distance > criteria.DistanceKm;
-            });
+                distance = from.DistanceKmTo(new GeoPoint(lat, lon));
+                if (distance > criteria.DistanceKm)
+                {
+                    continue;
+                }
+            }
+
+            candidates.Add(new Candidate(row, score, distance));
         }
 
         return candidates;
@@ -213,7 +161,7 @@ public static class VacancySearch
                 failed |= Group.Hours;
             }
 
-            if (tags.Count > 0 && (c.Tags is null || !c.Tags.Exists(tags.Contains)))
+            if (tags.Count > 0 && (c.Tags is null || !c.Tags.Any(tags.Contains)))
             {
                 failed |= Group.SuitableFor;
             }
@@ -274,36 +222,18 @@ public static class VacancySearch
 
     /// <summary>With no results, the one filter whose removal brings back the most.</summary>
     private static async Task<FilterToDrop?> BestFilterToDropAsync(
-        PortalDbContext db, VacancySearchCriteria criteria, List<Candidate> candidates, DateOnly today, CancellationToken cancellationToken)
+        PortalDbContext db, SearchCandidateCache cache, VacancySearchCriteria criteria, List<Candidate> candidates, DateOnly today, CancellationToken cancellationToken)
     {
         FilterToDrop? best = null;
         foreach (var filter in criteria.ActiveFilters())
         {
             var wider = criteria.Without(filter);
-            int total;
-            if (filter is SearchFilter.Text or SearchFilter.Distance)
-            {
-                // Without the words or the distance the pool of candidates can be the whole table:
-                // count it in SQL first, and read it only when it is small or nothing else filters.
-                var count = await Prefiltered(db, wider, today).CountAsync(cancellationToken);
-                if (!HasFiltersInMemory(wider))
-                {
-                    total = count;
-                }
-                else if (count <= MaxCandidatesForSuggestion)
-                {
-                    total = Evaluate(await LoadAsync(db, wider, today, cancellationToken), wider).Matches.Count;
-                }
-                else
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                total = Evaluate(candidates, wider).Matches.Count;
-            }
 
+            // Without the words or the distance the pool itself grows; the other filters work on this pool.
+            var pool = filter is SearchFilter.Text or SearchFilter.Distance
+                ? await LoadAsync(db, cache, wider, today, cancellationToken)
+                : candidates;
+            var total = Evaluate(pool, wider).Matches.Count;
             if (total > (best?.Total ?? 0))
             {
                 best = new FilterToDrop(filter, total);
@@ -311,67 +241,6 @@ public static class VacancySearch
         }
 
         return best;
-    }
-
-    private const int MaxCandidatesForSuggestion = 5_000;
-
-    /// <summary>
-    /// The rule of <see cref="VacancyQueries.PublicOn"/>, with the organisation check written as
-    /// <c>IN (approved organisations)</c> instead of a join: SQLite then starts from the vacancy
-    /// indexes (coordinates, work from home) rather than from every approved organisation's
-    /// vacancies. The list tests (/vacatures, every status) hold the two to the same result.
-    /// </summary>
-    private static IQueryable<Vacancy> PublicVacancies(PortalDbContext db, DateOnly today)
-    {
-        var approved = db.Organisations.Where(o => o.Status == OrganisationStatus.Approved).Select(o => o.Id);
-        return db.Vacancies.AsNoTracking().Where(v =>
-            v.Status == VacancyStatus.Published
-            && (v.EndDate == null || v.EndDate >= today)
-            && approved.Contains(v.OrganisationId));
-    }
-
-    /// <summary>
-    /// The public vacancies that can be done from home. SQLite's statistics see two values of
-    /// IsRemote and guess half the table, so it would walk every approved organisation's
-    /// vacancies; "+ 0" keeps it off the organisation index and on (Status, IsRemote).
-    /// </summary>
-    private static IQueryable<Vacancy> PublicRemoteVacancies(PortalDbContext db, DateOnly today)
-    {
-        var approved = db.Organisations.Where(o => o.Status == OrganisationStatus.Approved).Select(o => o.Id);
-        var remote = true; // compared as a parameter: a bare boolean column cannot use the index
-        return db.Vacancies.AsNoTracking().Where(v =>
-            v.Status == VacancyStatus.Published
-            && v.IsRemote == remote
-            && (v.EndDate == null || v.EndDate >= today)
-            && approved.Contains(v.OrganisationId + 0));
-    }
-
-    private static bool HasFiltersInMemory(VacancySearchCriteria criteria) =>
-        criteria.Origin is not null || criteria.ActiveFilters().Any(f => f is not (SearchFilter.Text or SearchFilter.Distance));
-
-    /// <summary>What SQL narrows down: public, inside the box around the postcode, matching every word.</summary>
-    private static IQueryable<Vacancy> Prefiltered(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today)
-    {
-        var vacancies = InBox(db, today, criteria);
-        return criteria.Words.IsEmpty
-            ? vacancies
-            : vacancies.Where(v => VacancyTextSearch.Hits(db, criteria.Words).Select(h => h.Id).Contains(v.Id));
-    }
-
-    private static IQueryable<Vacancy> InBox(PortalDbContext db, DateOnly today, VacancySearchCriteria criteria)
-    {
-        var vacancies = PublicVacancies(db, today);
-        if (criteria.Origin is not { } origin)
-        {
-            return vacancies;
-        }
-
-        // Two halves joined with UNION ALL rather than one OR, so the box can use the index on
-        // the coordinates; work from home is near everyone.
-        var box = BoundingBox(origin, criteria.DistanceKm);
-        return vacancies
-            .Where(v => !v.IsRemote && v.Latitude >= box.MinLat && v.Latitude <= box.MaxLat && v.Longitude >= box.MinLon && v.Longitude <= box.MaxLon)
-            .Concat(PublicRemoteVacancies(db, today));
     }
 
     private static IEnumerable<Candidate> Sort(List<Candidate> matches, VacancySearchCriteria criteria)
@@ -407,36 +276,27 @@ public static class VacancySearch
 
     private sealed record Evaluation(List<Candidate> Matches, SearchFacets Facets);
 
-    private sealed class Candidate
+    /// <summary>A row that passed the words and the distance, with what this search adds to it.</summary>
+    private readonly record struct Candidate(CandidateRow Row, double Score, double? Distance)
     {
-        public int Id { get; init; }
+        public int Id => Row.Id;
 
-        public int CategoryId { get; init; }
+        public int CategoryId => Row.CategoryId;
 
-        public Commitment Commitment { get; init; }
+        public Commitment Commitment => Row.Commitment;
 
-        public WeekSchedule Schedule { get; init; }
+        public WeekSchedule Schedule => Row.Schedule;
 
-        public int? Hours { get; init; }
+        public int? Hours => Row.Hours;
 
-        public bool IsRemote { get; init; }
+        public bool IsRemote => Row.IsRemote;
 
-        public bool RequiresVog { get; init; }
+        public bool RequiresVog => Row.RequiresVog;
 
-        public double? Latitude { get; init; }
+        public DateTimeOffset? PublishedAt => Row.PublishedAt;
 
-        public double? Longitude { get; init; }
+        public DateOnly? EndDate => Row.EndDate;
 
-        public DateTimeOffset? PublishedAt { get; init; }
-
-        public DateOnly? EndDate { get; init; }
-
-        public double Score { get; init; }
-
-        public double TagBits { get; init; }
-
-        public List<int>? Tags { get; set; }
-
-        public double? Distance { get; set; }
+        public IReadOnlyList<int>? Tags => Row.Tags;
     }
 }

@@ -9,7 +9,7 @@ using VrijwilligersPortal.Web.Common;
 namespace VrijwilligersPortal.Web.Features.Vacancies;
 
 [Route("vacatures")]
-public sealed class VacanciesController(PortalDbContext db, TimeProvider clock) : PortalController
+public sealed class VacanciesController(PortalDbContext db, SearchCandidateCache searchCache, TimeProvider clock) : PortalController
 {
     public const int PageSize = 20;
 
@@ -21,7 +21,7 @@ public sealed class VacanciesController(PortalDbContext db, TimeProvider clock) 
         var tags = await db.SuitableForTags.AsNoTracking().Where(t => !t.IsRetired).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
         var resolved = await request.ResolveAsync(categories, tags, postcodes, PageSize, cancellationToken);
         var criteria = resolved.Criteria;
-        var result = await VacancySearch.RunAsync(db, criteria, clock.Today(), cancellationToken);
+        var result = await VacancySearch.RunAsync(db, searchCache, criteria, clock.Today(), cancellationToken);
 
         var notices = resolved.Notices.ToList();
         if (result.PageWasPastEnd && result.Total > 0)

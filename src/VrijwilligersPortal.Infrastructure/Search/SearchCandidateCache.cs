@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Infrastructure.Persistence;
+
+namespace VrijwilligersPortal.Infrastructure.Search;
+
+/// <summary>What the search needs to know of one published vacancy of an approved organisation.</summary>
+public sealed record CandidateRow(
+    int Id,
+    int CategoryId,
+    Commitment Commitment,
+    WeekSchedule Schedule,
+    int? Hours,
+    bool IsRemote,
+    bool RequiresVog,
+    double? Latitude,
+    double? Longitude,
+    DateTimeOffset? PublishedAt,
+    DateOnly? EndDate,
+    IReadOnlyList<int>? Tags);
+
+/// <summary>
+/// The compact attributes of every published vacancy of an approved organisation, kept in memory
+/// per instance (about 8 MB at 100,000 vacancies), and the full-text hits of recent searches
+/// (docs/adr/0022). Filters, facets, distances and paging then need no database round trip;
+/// only the words go to the full-text engine, and a repeated search not even that.
+/// It is rebuilt on the next search after any saved change to a vacancy, an organisation or a
+/// vacancy's tags in this process (<see cref="MarkChanged"/>, called by
+/// <see cref="PortalDbContext"/>), and at the latest after <see cref="MaxAge"/> so that changes
+/// saved by another instance show up too. End dates are checked at search time, so a vacancy that
+/// expires at midnight disappears without a rebuild.
+/// </summary>
+public sealed class SearchCandidateCache(TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    private const int MaxCachedTextSearches = 512;
+
+    private static long _generation;
+
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, double>> _textHits = new(StringComparer.Ordinal);
+    private volatile Snapshot? _snapshot;
+
+    /// <summary>Something the search shows was saved: every cache in this process rebuilds on its next use.</summary>
+    public static void MarkChanged() => Interlocked.Increment(ref _generation);
+
+    public async Task<IReadOnlyList<CandidateRow>> RowsAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        (await CurrentAsync(db, cancellationToken)).Rows;
+
+    /// <summary>Vacancy id → relevance for the words (every word must match), from the full-text engine or the cache.</summary>
+    public async Task<IReadOnlyDictionary<int, double>> TextHitsAsync(PortalDbContext db, SearchWords words, CancellationToken cancellationToken)
+    {
+        var snapshot = await CurrentAsync(db, cancellationToken);
+        var key = string.Join(' ', words.Words);
+        if (_textHits.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var hits = await VacancyTextSearch.Hits(db, words).ToDictionaryAsync(h => h.Id, h => h.Score, cancellationToken);
+        if (ReferenceEquals(snapshot, _snapshot))
+        {
+            if (_textHits.Count >= MaxCachedTextSearches)
+            {
+                _textHits.Clear();
+            }
+
+            _textHits[key] = hits;
+        }
+
+        return hits;
+    }
+
+    private async Task<Snapshot> CurrentAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var snapshot = _snapshot;
+        if (IsFresh(snapshot))
+        {
+            return snapshot!;
+        }
+
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            snapshot = _snapshot;
+            if (IsFresh(snapshot))
+            {
+                return snapshot!;
+            }
+
+            // Read the generation first: a change saved while reading makes the next search rebuild again.
+            var generation = Interlocked.Read(ref _generation);
+            var builtAt = clock.GetUtcNow();
+            var rows = await LoadAsync(db, cancellationToken);
+            _textHits.Clear();
+            _snapshot = snapshot = new Snapshot(rows, generation, builtAt);
+            return snapshot;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    private bool IsFresh(Snapshot? snapshot) =>
+        snapshot is not null
+        && snapshot.Generation == Interlocked.Read(ref _generation)
+        && clock.GetUtcNow() - snapshot.BuiltAt < MaxAge;
+
+    private static async Task<IReadOnlyList<CandidateRow>> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var approved = db.Organisations.Where(o => o.Status == OrganisationStatus.Approved).Select(o => o.Id);
+        var published = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published && approved.Contains(v.OrganisationId));
+        var vacancies = await published
+            .Select(v => new { v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog, v.Latitude, v.Longitude, v.PublishedAt, v.EndDate })
+            .ToListAsync(cancellationToken);
+        var tags = (await published
+                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
+                .ToListAsync(cancellationToken))
+            .GroupBy(t => t.VacancyId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(t => t.TagId).ToArray());
+        return vacancies
+            .Select(v => new CandidateRow(
+                v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
+                v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id)))
+            .ToArray();
+    }
+
+    private sealed record Snapshot(IReadOnlyList<CandidateRow> Rows, long Generation, DateTimeOffset BuiltAt);
+}
