@@ -118,6 +118,7 @@ public static class SearchBenchmark
     {
         string Word(Random r) => Words[r.Next(Words.Length)];
         string Postcode(Random r) => areas[r.Next(areas.Count)].Code;
+        yield return ("no filters (the list as it opens)", r => new Query(null, null, null, 10, false));
         yield return ("text only", r => new Query(Word(r), null, null, 10, false));
         yield return ("text + category", r => new Query(Word(r), r.Next(1, 15), null, 10, false));
         yield return ("postcode + 10 km", r => new Query(null, null, Postcode(r), 10, false));
@@ -145,7 +146,13 @@ public static class SearchBenchmark
             SuitableForIds = query.AllFilters ? [1, 2, 3] : [],
             WithoutVog = query.AllFilters,
         };
-        var result = await VacancySearch.RunAsync(db, services.GetRequiredService<SearchCandidateCache>(), criteria, Today);
+        var cache = services.GetRequiredService<SearchCandidateCache>();
+        if (ColdText)
+        {
+            cache.ForgetTextSearches();
+        }
+
+        var result = await VacancySearch.RunAsync(db, cache, criteria, Today);
         var ids = result.Hits.Select(h => h.Id).ToList();
 
         // The page then reads its cards, as VacancyCardQuery does.
@@ -173,17 +180,26 @@ public static class SearchBenchmark
 
     private static readonly DateOnly Today = new(2026, 11, 28);
 
+    /// <summary>PORTAL_BENCH_COLD_TEXT=1: every search's words go to the full-text engine (no cached hits).</summary>
+    private static readonly bool ColdText = Environment.GetEnvironmentVariable("PORTAL_BENCH_COLD_TEXT") == "1";
+
     private static async Task<ServiceProvider> PrepareAsync(int size, List<PostcodeArea> areas, string postcodeFile)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"vrijwilligersportal-search-bench-{size}.db");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = $"Data Source={path}" })
-            .Build();
+        // PORTAL_BENCH_POSTGRES (a connection string) seeds and searches PostgreSQL instead (scripts/wrk-search-postgres.sh).
+        var postgres = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES");
+        var path = postgres ?? Path.Combine(Path.GetTempPath(), $"vrijwilligersportal-search-bench-{size}.db");
+        var settings = postgres is null
+            ? new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = $"Data Source={path}" }
+            : new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Portal"] = postgres };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddPortalPersistence(configuration, Path.GetTempPath()).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (postgres is null)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
         var have = await db.Vacancies.CountAsync();
         if (have == size)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
@@ -29,11 +30,11 @@ public sealed record CandidateRow(
 /// only the words go to the full-text engine, and a repeated search not even that.
 /// It is rebuilt on the next search after any saved change to a vacancy, an organisation or a
 /// vacancy's tags in this process (<see cref="MarkChanged"/>, called by
-/// <see cref="PortalDbContext"/>), and at the latest after <see cref="MaxAge"/> so that changes
-/// saved by another instance show up too. End dates are checked at search time, so a vacancy that
+/// <see cref="PortalDbContext"/>), and in the background once it is older than <see cref="MaxAge"/>, so that
+/// changes saved by another instance show up too. End dates are checked at search time, so a vacancy that
 /// expires at midnight disappears without a rebuild.
 /// </summary>
-public sealed class SearchCandidateCache(TimeProvider clock)
+public sealed class SearchCandidateCache(TimeProvider clock, IServiceScopeFactory scopes)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
@@ -43,6 +44,7 @@ public sealed class SearchCandidateCache(TimeProvider clock)
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, double>> _textHits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, VacancySearchResult> _results = new(StringComparer.Ordinal);
     private volatile Snapshot? _snapshot;
 
     /// <summary>Something the search shows was saved: every cache in this process rebuilds on its next use.</summary>
@@ -75,12 +77,76 @@ public sealed class SearchCandidateCache(TimeProvider clock)
         return hits;
     }
 
+    /// <summary>
+    /// The result of an earlier identical search on the same candidates and day, or the one
+    /// <paramref name="run"/> computes (then kept). The list as it opens, and popular searches,
+    /// are the same for everyone until something changes.
+    /// </summary>
+    public async Task<VacancySearchResult> ResultAsync(
+        PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, Func<Task<VacancySearchResult>> run, CancellationToken cancellationToken)
+    {
+        var snapshot = await CurrentAsync(db, cancellationToken);
+        var key = today.DayNumber + "|" + criteria.CacheKey();
+        if (_results.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = await run();
+        if (ReferenceEquals(snapshot, _snapshot))
+        {
+            if (_results.Count >= MaxCachedTextSearches)
+            {
+                _results.Clear();
+            }
+
+            _results[key] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>Drops the cached full-text hits and results (the candidates stay): for measuring searches nobody made before.</summary>
+    public void ForgetTextSearches()
+    {
+        _textHits.Clear();
+        _results.Clear();
+    }
+
     private async Task<Snapshot> CurrentAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
         if (IsFresh(snapshot))
         {
             return snapshot!;
+        }
+
+        // Only old (another instance may have changed something): keep serving it while one
+        // background rebuild runs, so no search waits for it. A change saved here is different:
+        // the next search must show it, so that one waits for the rebuild below.
+        if (snapshot is not null && snapshot.Generation == Interlocked.Read(ref _generation))
+        {
+            if (_rebuild.Wait(0))
+            {
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        await using var scope = scopes.CreateAsyncScope();
+                        await RebuildAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), CancellationToken.None);
+                    }
+                    catch (Exception problem) when (problem is not OutOfMemoryException)
+                    {
+                        // The old snapshot stays; the next search after MaxAge tries again.
+                    }
+                    finally
+                    {
+                        _rebuild.Release();
+                    }
+                }, CancellationToken.None);
+            }
+
+            return snapshot;
         }
 
         await _rebuild.WaitAsync(cancellationToken);
@@ -92,18 +158,25 @@ public sealed class SearchCandidateCache(TimeProvider clock)
                 return snapshot!;
             }
 
-            // Read the generation first: a change saved while reading makes the next search rebuild again.
-            var generation = Interlocked.Read(ref _generation);
-            var builtAt = clock.GetUtcNow();
-            var rows = await LoadAsync(db, cancellationToken);
-            _textHits.Clear();
-            _snapshot = snapshot = new Snapshot(rows, generation, builtAt);
-            return snapshot;
+            return await RebuildAsync(db, cancellationToken);
         }
         finally
         {
             _rebuild.Release();
         }
+    }
+
+    private async Task<Snapshot> RebuildAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        // Read the generation first: a change saved while reading makes the next search rebuild again.
+        var generation = Interlocked.Read(ref _generation);
+        var builtAt = clock.GetUtcNow();
+        var rows = await LoadAsync(db, cancellationToken);
+        var snapshot = new Snapshot(rows, generation, builtAt);
+        _textHits.Clear();
+        _results.Clear();
+        _snapshot = snapshot;
+        return snapshot;
     }
 
     private bool IsFresh(Snapshot? snapshot) =>

@@ -41,7 +41,10 @@ public static class VacancySearch
 {
     private const double KmPerDegreeLatitude = 111.32;
 
-    public static async Task<VacancySearchResult> RunAsync(PortalDbContext db, SearchCandidateCache cache, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken = default)
+    public static Task<VacancySearchResult> RunAsync(PortalDbContext db, SearchCandidateCache cache, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken = default) =>
+        cache.ResultAsync(db, criteria, today, () => ComputeAsync(db, cache, criteria, today, cancellationToken), cancellationToken);
+
+    private static async Task<VacancySearchResult> ComputeAsync(PortalDbContext db, SearchCandidateCache cache, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
         var candidates = await LoadAsync(db, cache, criteria, today, cancellationToken);
         var evaluation = Evaluate(candidates, criteria);
@@ -55,9 +58,8 @@ public static class VacancySearch
 
         var pageCount = Math.Max(1, (int)Math.Ceiling(matches.Count / (double)criteria.PageSize));
         var pageNumber = Math.Clamp(criteria.Page, 1, pageCount);
-        var page = Sort(matches, criteria)
+        var page = Top(matches, criteria, pageNumber * criteria.PageSize)
             .Skip((pageNumber - 1) * criteria.PageSize)
-            .Take(criteria.PageSize)
             .Select(c => new SearchHit(c.Id, c.Distance))
             .ToList();
         return new VacancySearchResult(page, matches.Count, pageNumber, pageCount, criteria.Page > pageCount, evaluation.Facets, toDrop);
@@ -243,7 +245,46 @@ public static class VacancySearch
         return best;
     }
 
-    private static IEnumerable<Candidate> Sort(List<Candidate> matches, VacancySearchCriteria criteria)
+    /// <summary>
+    /// The first <paramref name="count"/> matches in the chosen order. A page needs only the top
+    /// few of possibly 100,000 matches, so a bounded heap selects them without sorting the rest.
+    /// </summary>
+    private static List<Candidate> Top(List<Candidate> matches, VacancySearchCriteria criteria, int count)
+    {
+        var order = Order(criteria);
+        if (count >= matches.Count / 4)
+        {
+            var all = new List<Candidate>(matches);
+            all.Sort(order);
+            return all.Count > count ? all.GetRange(0, count) : all;
+        }
+
+        // A max-heap on the order keeps the worst of the best so far on top, to be replaced.
+        var heap = new PriorityQueue<Candidate, Candidate>(count + 1, Comparer<Candidate>.Create((x, y) => order(y, x)));
+        foreach (var candidate in matches)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(candidate, candidate);
+            }
+            else if (order(candidate, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(candidate, candidate);
+            }
+        }
+
+        var top = new List<Candidate>(heap.Count);
+        while (heap.TryDequeue(out var candidate, out _))
+        {
+            top.Add(candidate);
+        }
+
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>The chosen sort, then newest first, then the highest id, so every order is total and paging is stable.</summary>
+    private static Comparison<Candidate> Order(VacancySearchCriteria criteria)
     {
         var sort = criteria.Sort switch
         {
@@ -251,14 +292,23 @@ public static class VacancySearch
             SearchSort.Distance when criteria.Origin is null => SearchSort.Newest,
             _ => criteria.Sort,
         };
-        IOrderedEnumerable<Candidate> ordered = sort switch
+        Comparison<Candidate> first = sort switch
         {
-            SearchSort.Relevance => matches.OrderByDescending(c => c.Score),
-            SearchSort.Distance => matches.OrderBy(c => c.Distance is null).ThenBy(c => c.Distance),
-            SearchSort.ClosingDate => matches.OrderBy(c => c.EndDate is null).ThenBy(c => c.EndDate),
-            _ => matches.OrderByDescending(c => c.PublishedAt),
+            SearchSort.Relevance => (x, y) => y.Score.CompareTo(x.Score),
+            SearchSort.Distance => (x, y) => (x.Distance is null).CompareTo(y.Distance is null) is var n && n != 0 ? n : Nullable.Compare(x.Distance, y.Distance),
+            SearchSort.ClosingDate => (x, y) => (x.EndDate is null).CompareTo(y.EndDate is null) is var n && n != 0 ? n : Nullable.Compare(x.EndDate, y.EndDate),
+            _ => (_, _) => 0,
         };
-        return ordered.ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id);
+        return (x, y) =>
+        {
+            var c = first(x, y);
+            if (c == 0)
+            {
+                c = Nullable.Compare(y.PublishedAt, x.PublishedAt);
+            }
+
+            return c != 0 ? c : y.Id.CompareTo(x.Id);
+        };
     }
 
     [Flags]

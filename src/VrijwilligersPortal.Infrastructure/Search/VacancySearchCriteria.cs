@@ -58,6 +58,23 @@ public sealed record VacancySearchCriteria
 
     public int PageSize { get; init; } = 20;
 
+    /// <summary>Two criteria with the same key give the same result on the same data (the search's result cache).</summary>
+    public string CacheKey() => string.Join(
+        '|',
+        string.Join(' ', Words.Words),
+        string.Join(',', CategoryIds.Order()),
+        string.Join(',', Commitments.Order()),
+        string.Join(',', Days.Order()),
+        string.Join(',', DayParts.Order()),
+        MaxHoursPerWeek?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        string.Join(',', SuitableForIds.Order()),
+        RemoteOnly,
+        WithoutVog,
+        Origin is { } o ? FormattableString.Invariant($"{o.Latitude:R},{o.Longitude:R},{DistanceKm:R}") : null,
+        Sort,
+        Page,
+        PageSize);
+
     public IEnumerable<SearchFilter> ActiveFilters()
     {
         if (!Words.IsEmpty)
