@@ -77,7 +77,7 @@ public static class SearchBenchmark
         {
             var services = await PrepareAsync(size, areas, postcodeFile);
             Console.WriteLine();
-            Console.WriteLine($"## {size:N0} published vacancies, {runs} searches per kind (SQLite, in-process)");
+            Console.WriteLine($"## {size:N0} published vacancies, {runs} searches per kind ({(Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES") is null ? "SQLite" : "PostgreSQL")}, in-process{(ColdText ? ", cold" : string.Empty)})");
             Console.WriteLine();
             Console.WriteLine("| search | results (median) | p50 ms | p95 ms | max ms | CPU ms per search |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|");

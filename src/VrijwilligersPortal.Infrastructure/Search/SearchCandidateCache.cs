@@ -63,7 +63,7 @@ public sealed class SearchCandidateCache(TimeProvider clock, IServiceScopeFactor
             return cached;
         }
 
-        var hits = await VacancyTextSearch.Hits(db, words).ToDictionaryAsync(h => h.Id, h => h.Score, cancellationToken);
+        var hits = await VacancyTextSearch.ScoresAsync(db, words, cancellationToken);
         if (ReferenceEquals(snapshot, _snapshot))
         {
             if (_textHits.Count >= MaxCachedTextSearches)
