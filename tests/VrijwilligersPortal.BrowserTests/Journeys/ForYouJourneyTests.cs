@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.BrowserTests.Support;
 
@@ -45,13 +47,18 @@ public sealed class ForYouJourneyTests(BrowserPortal portal)
         int id;
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            // A demo vacancy that fits the demo volunteer (other journeys add newer vacancies, so
-            // "the first in the list" would depend on the order the journeys run in), and the
-            // demo volunteer agrees to be proposed, so the list has someone in it.
+            // A demo vacancy, and a person of our own who fits it and agrees to be proposed: the
+            // demo volunteer is used by other journeys (journey 4 places them), which would make
+            // this list depend on the order the journeys run in.
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            id = await db.Vacancies.Where(v => v.Title == "Knotploeg: wilgen knotten langs de Kromme Rijn").Select(v => v.Id).SingleAsync();
-            var volunteer = await db.Volunteers.SingleAsync(v => v.Email == "vrijwilliger@demo.test");
-            volunteer.SetConsentToBeProposed(true, DateTimeOffset.UtcNow);
+            var vacancy = await db.Vacancies.Include(v => v.Category).SingleAsync(v => v.Title == "Knotploeg: wilgen knotten langs de Kromme Rijn");
+            id = vacancy.Id;
+            var now = DateTimeOffset.UtcNow;
+            var candidate = Volunteer.WithoutAccount("Kandidaat Knotploeg", null, null, consentGiven: true, Guid.Empty, now);
+            candidate.SetLocation(vacancy.Postcode, new GeoPoint(vacancy.Latitude!.Value, vacancy.Longitude!.Value), 10);
+            candidate.SetInterests([vacancy.Category!], []);
+            candidate.SetConsentToBeProposed(true, now);
+            db.Volunteers.Add(candidate);
             await db.SaveChangesAsync();
         }
 
@@ -60,7 +67,7 @@ public sealed class ForYouJourneyTests(BrowserPortal portal)
         await page.GotoAsync($"/beheer/vacatures/{id}/kandidaten");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Kandidaten voor");
-        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Sanne de Vries" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kandidaat Knotploeg" })).ToBeVisibleAsync();
         await page.CheckAccessibleAsync("kandidaten");
     }
 
