@@ -4,9 +4,8 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 
 /// <summary>
-/// Every view and change of a case's notes and support needs goes through here (issue 7, "Privacy
-/// and audit"). One seam so that the centre's audit log can take over without touching the
-/// mediation pages: see <see cref="DatabaseMediationAudit"/>.
+/// Every view of a case's notes and support needs is audited through here (issue 7, "Privacy and
+/// audit"); see <see cref="DatabaseMediationAudit"/>.
 /// </summary>
 public interface IMediationAudit
 {
@@ -23,9 +22,10 @@ public static class MediationAuditActions
 }
 
 /// <summary>
-/// Writes each entry to the centre's audit log (<see cref="AuditLog"/>, docs/adr/0041), visible to
-/// administrators at /beheer/auditlog. The mediation pages call it after their own save, so the
-/// entry is stored right away even for a read (viewing notes) where nothing else is saved.
+/// Writes a view of a case's notes or support needs to the centre's audit log
+/// (<see cref="AuditLog"/>, docs/adr/0041), visible to administrators at /beheer/auditlog, and saves
+/// it at once: a read saves nothing else. Changes are recorded with <see cref="AuditLog.Record(PortalDbContext, Guid, string, string, int, DateTimeOffset)"/>
+/// in the same save as the change.
 /// </summary>
 public sealed class DatabaseMediationAudit(PortalDbContext db, TimeProvider clock) : IMediationAudit
 {

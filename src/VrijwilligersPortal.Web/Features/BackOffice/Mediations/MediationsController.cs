@@ -204,11 +204,13 @@ public sealed class MediationsController(
             return await IntakeViewAsync(id, form, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // A change is audited in the same save as the change itself (docs/adr/0041).
         if (mediation.SupportNeeds != supportBefore)
         {
-            await audit.RecordAsync(Me, MediationAuditActions.SupportNeedsChanged, id);
+            AuditLog.Record(db, Me, MediationAuditActions.SupportNeedsChanged, DatabaseMediationAudit.RecordType, id, clock.GetUtcNow());
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         Flash("De intake is opgeslagen.");
         return Redirect($"/beheer/bemiddelingen/{id}");
@@ -229,7 +231,9 @@ public sealed class MediationsController(
 
         try
         {
-            mediation.AddNote(form.NoteText!, Me, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            mediation.AddNote(form.NoteText!, Me, now);
+            AuditLog.Record(db, Me, MediationAuditActions.NoteAdded, DatabaseMediationAudit.RecordType, id, now);
         }
         catch (DomainException refusal)
         {
@@ -239,7 +243,6 @@ public sealed class MediationsController(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(Me, MediationAuditActions.NoteAdded, id);
         Flash("De notitie is opgeslagen.");
         return Redirect($"/beheer/bemiddelingen/{id}#notities");
     }
