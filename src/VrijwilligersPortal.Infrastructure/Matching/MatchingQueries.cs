@@ -308,8 +308,8 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
         return limited.Length == 0
             ? []
             : await db.Applications.AsNoTracking()
-                .Where(a => EF.Parameter(limited).Contains(a.VacancyId)
-                    && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed))
+                .Where(a => EF.Parameter(limited).Contains(a.VacancyId))
+                .Where(ApplicationQueries.HoldsPlace)
                 .GroupBy(a => a.VacancyId)
                 .Select(g => new { VacancyId = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.VacancyId, x => x.Count, cancellationToken);

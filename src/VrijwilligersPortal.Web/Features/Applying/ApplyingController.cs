@@ -228,6 +228,6 @@ public sealed record ApplyVacancy(int Id, string Title, string OrganisationName,
                 v.ContactName,
                 v.ContactEmail,
                 v.Places,
-                v.Applications.Count(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed)))
+                v.Applications.AsQueryable().Count(ApplicationQueries.HoldsPlace)))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -104,7 +104,7 @@ public static class VacancyDetailQuery
                 StartDate = v.StartDate,
                 EndDate = v.EndDate,
                 Places = v.Places,
-                PlacesTaken = v.Applications.Count(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed),
+                PlacesTaken = v.Applications.AsQueryable().Count(ApplicationQueries.HoldsPlace),
                 MinimumAge = v.MinimumAge,
                 RequiresVog = v.RequiresVog,
                 Skills = v.Skills.OrderBy(s => s.SortOrder).Select(s => s.Name).ToList(),

@@ -82,7 +82,7 @@ public static class MediationMatches
                 v.MinimumAge,
                 v.RequiresVog,
                 v.Places,
-                Taken = v.Applications.Count(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed),
+                Taken = v.Applications.AsQueryable().Count(ApplicationQueries.HoldsPlace),
                 v.PublishedAt,
             })
             .AsSplitQuery()

@@ -59,7 +59,7 @@ public static class VacancyRows
                 v.ViewCount,
                 v.Applications.Count(),
                 v.Applications.Count(a => a.Status == ApplicationStatus.Submitted && a.SubmittedAt < answerBefore),
-                v.Applications.Count(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InContact || a.Status == ApplicationStatus.Placed),
+                v.Applications.AsQueryable().Count(ApplicationQueries.HoldsPlace),
                 v.UpdatedAt))
             .ToListAsync(cancellationToken);
     }
