@@ -5,6 +5,7 @@ using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Infrastructure.Matching;
 
@@ -14,22 +15,35 @@ public sealed record RankedVacancy(int VacancyId, string Title, string Organisat
 /// <summary>A candidate volunteer in a ranking for staff, with what a list needs to show them.</summary>
 public sealed record RankedVolunteer(int VolunteerId, string Name, string? Postcode, Match Match);
 
-/// <summary>
-/// Matching against the database: a SQL prefilter narrows the candidates (public vacancies, a
-/// bounding box around the volunteer's postcode unless the work is from home, the volunteer's
-/// categories), the domain <see cref="Matcher"/> scores them in memory and explains the best
-/// (docs/matching.md, docs/adr/0031). Used by /mijn/voor-jou, the vacancy page, the staff
-/// candidate list and the alert job. One instance per scope (it holds a <see cref="PortalDbContext"/>).
-/// </summary>
-public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, MatchWeights weights)
+/// <summary>What a ranking of vacancies looks at besides the volunteer's own profile.</summary>
+public sealed record RankingOptions
 {
-    /// <summary>At most this many candidates are scored, the newest first; enough for any area of the Netherlands at our volumes.</summary>
-    public const int MaxCandidates = 2_000;
+    /// <summary>Only vacancies this accepts (the alert job: published in its window and never sent before).</summary>
+    public Func<CandidateRow, bool>? Where { get; init; }
 
-    /// <summary>The bounding box for a volunteer who gave no travel limit: beyond this the distance signal is long zero.</summary>
+    /// <summary>
+    /// Every vacancy in range, not only those in the volunteer's interests: staff on a mediation
+    /// case look wider than the volunteer's own list does.
+    /// </summary>
+    public bool BeyondInterests { get; init; }
+
+    /// <summary>The vacancies must have been read from the database after this moment (the alert job's window end).</summary>
+    public DateTimeOffset? ReadAfter { get; init; }
+}
+
+/// <summary>
+/// Matching against the portal's data: the public vacancies come from the in-memory
+/// <see cref="SearchCandidateCache"/> (published, approved organisation; the same set the search
+/// shows), are narrowed to the volunteer's interests and to a box around their postcode (plus
+/// everything from home), and the domain <see cref="Matcher"/> scores them and explains the best
+/// (docs/matching.md, docs/adr/0031). Only the volunteer, the places taken of the best few and
+/// their titles are read per request. Used by /mijn/voor-jou, the vacancy page, the staff candidate
+/// list, the mediation case page and the alert job. One instance per scope (it holds a <see cref="PortalDbContext"/>).
+/// </summary>
+public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vacancies, TimeProvider clock, MatchWeights weights)
+{
+    /// <summary>The box for a volunteer who gave no travel limit: beyond this the distance signal is long zero.</summary>
     public const int RadiusWithoutLimitKm = 30;
-
-    private const double KmPerDegreeLatitude = 111.2;
 
     private (Matcher Matcher, Dictionary<string, int> TagIds)? _context;
 
@@ -51,49 +65,47 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
             : [];
 
     /// <summary>
-    /// The best <paramref name="count"/> vacancies for the volunteer, best first. <paramref name="narrow"/>
-    /// adds conditions to the SQL prefilter (the alert job: only new ones, none sent before).
+    /// The best <paramref name="count"/> public vacancies for the volunteer, best first. Places are
+    /// counted for the vacancies that make the list; when one turns out to be full the ranking runs
+    /// again without it, so the result is the one a full count would give.
     /// </summary>
     public async Task<IReadOnlyList<RankedVacancy>> RankVacanciesAsync(
         VolunteerSnapshot volunteer,
         int count,
         CancellationToken cancellationToken,
-        Func<IQueryable<Vacancy>, IQueryable<Vacancy>>? narrow = null)
+        RankingOptions? options = null)
     {
+        options ??= new RankingOptions();
         var (matcher, _) = await ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var candidates = db.Vacancies.AsNoTracking().PublicOn(clock.Today());
-        if (narrow is not null)
-        {
-            candidates = narrow(candidates);
-        }
+        var candidates = Candidates(await vacancies.PublicVacanciesAsync(db, options.ReadAfter, cancellationToken), volunteer, clock.Today(), options);
 
-        // Around a postcode the box and from-home searches are bounded, so they are read whole
-        // and capped here: an ORDER BY over their UNION makes SQLite walk the publication-date
-        // index of every vacancy instead. Without a postcode the newest are read straight away.
-        var prefiltered = Prefilter(candidates, volunteer);
-        if (volunteer.Location is null)
+        var counted = new HashSet<int>();
+        while (true)
         {
-            prefiltered = prefiltered.OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id).Take(MaxCandidates);
-        }
+            var matches = matcher.RankVacancies(volunteer, candidates, now, count);
+            var uncounted = matches.Select(m => m.Vacancy).Where(v => v.PlacesLeft is not null && counted.Add(v.Id)).ToDictionary(v => v.Id);
+            if (uncounted.Count == 0)
+            {
+                return await ShownAsync(matches, cancellationToken);
+            }
 
-        var snapshots = await CandidateSnapshots(prefiltered, matcher, volunteer, now, count, cancellationToken);
-        var matches = matcher.RankVacancies(volunteer, snapshots, now, count);
-        if (matches.Count == 0)
-        {
-            return [];
-        }
+            var taken = await TakenAsync([.. uncounted.Keys], cancellationToken);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (uncounted.ContainsKey(candidates[i].Id) && taken.GetValueOrDefault(candidates[i].Id) is > 0 and var places)
+                {
+                    candidates[i] = candidates[i] with { PlacesLeft = Math.Max(0, candidates[i].PlacesLeft!.Value - places) };
+                }
+            }
 
-        var ids = matches.Select(m => m.Vacancy.Id).ToList();
-        var shown = await db.Vacancies.AsNoTracking()
-            .Where(v => ids.Contains(v.Id))
-            .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote })
-            .ToDictionaryAsync(v => v.Id, cancellationToken);
-        return [.. matches.Select(m =>
-        {
-            var v = shown[m.Vacancy.Id];
-            return new RankedVacancy(v.Id, v.Title, v.Organisation, v.Place, v.IsRemote, m);
-        })];
+            if (!uncounted.Keys.Any(id => taken.GetValueOrDefault(id) >= uncounted[id].PlacesLeft))
+            {
+                // None of them is full: the order stands, only the places left change.
+                var counts = candidates.Where(c => uncounted.ContainsKey(c.Id)).ToDictionary(c => c.Id);
+                return await ShownAsync([.. matches.Select(m => counts.TryGetValue(m.Vacancy.Id, out var v) ? m with { Vacancy = v } : m)], cancellationToken);
+            }
+        }
     }
 
     /// <summary>
@@ -144,32 +156,52 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
     public async Task<Matcher> MatcherAsync(CancellationToken cancellationToken) => (await ContextAsync(cancellationToken)).Matcher;
 
     /// <summary>
-    /// Narrows <paramref name="vacancies"/> (already public) to those worth scoring: the
-    /// volunteer's interests if they chose any, and around their postcode a bounding box of the
-    /// travel limit plus everything from home. The box and from-home parts are two index searches
-    /// joined by UNION ALL (an OR between them would scan the table); a from-home vacancy inside
-    /// the box comes twice and is dropped once in memory. Exact distances are the matcher's job.
+    /// The public vacancies worth scoring: not past their end date, accepted by
+    /// <see cref="RankingOptions.Where"/>, in the volunteer's interests if they chose any (unless
+    /// <see cref="RankingOptions.BeyondInterests"/>), and around their postcode inside a box of the
+    /// travel limit (or <see cref="RadiusWithoutLimitKm"/>) unless the work is from home. Exact
+    /// distances are the matcher's job.
     /// </summary>
-    public static IQueryable<Vacancy> Prefilter(IQueryable<Vacancy> vacancies, VolunteerSnapshot volunteer)
+    private static List<VacancySnapshot> Candidates(PublicVacancies all, VolunteerSnapshot volunteer, DateOnly today, RankingOptions options)
     {
-        if (!volunteer.InterestIds.IsEmpty)
+        var byInterest = !options.BeyondInterests && !volunteer.InterestIds.IsEmpty;
+        var box = volunteer.Location is { } home ? VacancySearch.BoundingBox(home, volunteer.MaxDistanceKm ?? RadiusWithoutLimitKm) : default;
+        var candidates = new List<VacancySnapshot>();
+        for (var i = 0; i < all.Rows.Count; i++)
         {
-            var interests = volunteer.InterestIds.ToList();
-            vacancies = vacancies.Where(v => interests.Contains(v.CategoryId));
+            var row = all.Rows[i];
+            if (row.EndDate < today
+                || (byInterest && !volunteer.InterestIds.Contains(row.CategoryId))
+                || (volunteer.Location is not null && !row.IsRemote && !(row.Latitude >= box.MinLat && row.Latitude <= box.MaxLat && row.Longitude >= box.MinLon && row.Longitude <= box.MaxLon))
+                || (options.Where is { } where && !where(row)))
+            {
+                continue;
+            }
+
+            candidates.Add(all.Vacancies[i]);
         }
 
-        if (volunteer.Location is not { } at)
+        return candidates;
+    }
+
+    /// <summary>The ranked vacancies with their titles, organisations and places.</summary>
+    private async Task<IReadOnlyList<RankedVacancy>> ShownAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
+    {
+        if (matches.Count == 0)
         {
-            return vacancies;
+            return [];
         }
 
-        var km = volunteer.MaxDistanceKm ?? RadiusWithoutLimitKm;
-        var dLat = km / KmPerDegreeLatitude;
-        var dLon = km / (KmPerDegreeLatitude * Math.Max(0.01, Math.Cos(at.Latitude * Math.PI / 180)));
-        double south = at.Latitude - dLat, north = at.Latitude + dLat, west = at.Longitude - dLon, east = at.Longitude + dLon;
-        var inBox = vacancies.Where(v => v.Latitude >= south && v.Latitude <= north && v.Longitude >= west && v.Longitude <= east);
-        var fromHome = vacancies.Where(v => v.IsRemote);
-        return inBox.Concat(fromHome);
+        var ids = matches.Select(m => m.Vacancy.Id).ToArray();
+        var shown = await db.Vacancies.AsNoTracking()
+            .Where(v => EF.Parameter(ids).Contains(v.Id))
+            .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote })
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        return [.. matches.Select(m =>
+        {
+            var v = shown[m.Vacancy.Id];
+            return new RankedVacancy(v.Id, v.Title, v.Organisation, v.Place, v.IsRemote, m);
+        })];
     }
 
     /// <summary>
@@ -198,89 +230,16 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
                     && v.Organisation!.Status == Domain.Organisations.OrganisationStatus.Approved,
             })
             .ToListAsync(cancellationToken);
-        return await CompleteAsync(rows, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Snapshots of the candidates from <see cref="Prefilter"/> (public already) that can still
-    /// make the best <paramref name="count"/>. First pass: the vacancy's own columns and places
-    /// taken, scored without skills and tags; a candidate whose score plus the most those two can
-    /// add stays below the <paramref name="count"/>-th best is dropped, so the result is exactly the
-    /// one a full read would give. Second pass: skills and tags for the few that are left.
-    /// Navigations cannot follow the UNION (that would need SQL APPLY), hence separate queries.
-    /// </summary>
-    private async Task<List<VacancySnapshot>> CandidateSnapshots(
-        IQueryable<Vacancy> candidates,
-        Matcher matcher,
-        VolunteerSnapshot volunteer,
-        DateTimeOffset now,
-        int count,
-        CancellationToken cancellationToken)
-    {
-        if (volunteer.Location is not null && volunteer.InterestIds.IsEmpty)
-        {
-            // A box without categories can hold many thousands: pick the newest by id and date
-            // only, then read the rest of those.
-            var newest = (await candidates.Select(v => new { v.Id, v.PublishedAt }).ToListAsync(cancellationToken))
-                .DistinctBy(v => v.Id)
-                .OrderByDescending(v => v.PublishedAt)
-                .ThenByDescending(v => v.Id)
-                .Take(MaxCandidates)
-                .Select(v => v.Id)
-                .ToArray();
-            candidates = db.Vacancies.AsNoTracking().Where(v => EF.Parameter(newest).Contains(v.Id));
-        }
-
-        var rows = await candidates
-            .Select(v => new VacancyRow
-            {
-                Id = v.Id,
-                CategoryId = v.CategoryId,
-                Schedule = v.Schedule,
-                HoursPerWeek = v.HoursPerWeek,
-                Latitude = v.Latitude,
-                Longitude = v.Longitude,
-                IsRemote = v.IsRemote,
-                MinimumAge = v.MinimumAge,
-                RequiresVog = v.RequiresVog,
-                Places = v.Places,
-                PublishedAt = v.PublishedAt,
-                IsPublic = true,
-            })
-            .ToListAsync(cancellationToken);
-        rows = [.. rows.DistinctBy(r => r.Id)];
-        if (rows.Count > MaxCandidates)
-        {
-            rows = [.. rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(MaxCandidates)];
-        }
-
-        var taken = await TakenAsync(rows, cancellationToken);
-        var firstPass = rows.ConvertAll(r => ToSnapshot(r, taken, [], []));
-        var scores = firstPass.ConvertAll(v => matcher.ScoreOf(volunteer, v, now));
-        var eligible = scores.Where(s => s is not null).Select(s => s!.Value).OrderDescending().ToList();
-        if (eligible.Count > count && count > 0)
-        {
-            var bar = eligible[count - 1] - matcher.Weights.Skills - matcher.Weights.SuitableFor - 1e-9;
-            rows = [.. rows.Where((_, i) => scores[i] is { } score && score >= bar)];
-        }
-        else
-        {
-            rows = [.. rows.Where((_, i) => scores[i] is not null)];
-        }
-
-        return await CompleteAsync(rows, taken, cancellationToken);
+        return await CompleteAsync(rows, cancellationToken);
     }
 
     /// <summary>
     /// Adds skills, tags and places taken in three queries by id. The ids go as one array
     /// parameter (<c>EF.Parameter</c>: json_each on SQLite, <c>= ANY</c> on PostgreSQL): thousands of
-    /// separate parameters cost more to build and plan than the search itself. A from-home vacancy
-    /// inside the box came twice; once is kept.
+    /// separate parameters cost more to build and plan than the query itself.
     /// </summary>
-    private async Task<List<VacancySnapshot>> CompleteAsync(List<VacancyRow> rows, Dictionary<int, int>? taken, CancellationToken cancellationToken)
+    private async Task<List<VacancySnapshot>> CompleteAsync(List<VacancyRow> rows, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<int>(rows.Count);
-        rows.RemoveAll(r => !seen.Add(r.Id));
         if (rows.Count == 0)
         {
             return [];
@@ -297,14 +256,13 @@ public sealed class MatchingQueries(PortalDbContext db, TimeProvider clock, Matc
                 .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.VacancyId, x => x.TagId);
-        taken ??= await TakenAsync(rows, cancellationToken);
+        var taken = await TakenAsync([.. rows.Where(r => r.Places is not null).Select(r => r.Id)], cancellationToken);
         return rows.ConvertAll(r => ToSnapshot(r, taken, skills[r.Id], tags[r.Id]));
     }
 
-    /// <summary>Applications holding a place, per vacancy with a limited number of places.</summary>
-    private async Task<Dictionary<int, int>> TakenAsync(List<VacancyRow> rows, CancellationToken cancellationToken)
+    /// <summary>Applications holding a place, per vacancy (of those given, which have a limited number of places).</summary>
+    private async Task<Dictionary<int, int>> TakenAsync(int[] limited, CancellationToken cancellationToken)
     {
-        var limited = rows.Where(r => r.Places is not null).Select(r => r.Id).ToArray();
         return limited.Length == 0
             ? []
             : await db.Applications.AsNoTracking()

@@ -96,9 +96,9 @@ public abstract class PortalDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
-    /// <summary>Whether this save changes what the vacancy search shows (its in-memory candidates).</summary>
+    /// <summary>Whether this save changes what the vacancy search and matching read (their in-memory public vacancies).</summary>
     private bool TouchesSearch() =>
         ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && (e.Entity is Vacancy or Organisation || e.Metadata.Name == "VacancySuitableForTags"));
+            && (e.Entity is Vacancy or Organisation || e.Metadata.Name is "VacancySuitableForTags" or "VacancySkills"));
 }

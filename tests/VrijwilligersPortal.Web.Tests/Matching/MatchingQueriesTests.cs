@@ -11,8 +11,9 @@ using static VrijwilligersPortal.Web.Tests.Matching.MatchingScenarios;
 namespace VrijwilligersPortal.Web.Tests.Matching;
 
 /// <summary>
-/// The query path's shortcuts (bounding box, from-home union, the first pass without skills and
-/// tags) must give exactly the ranking the matcher gives over every public vacancy.
+/// The query path's shortcuts (the in-memory public vacancies, the box around the postcode, places
+/// counted only for the best) must give exactly the ranking the matcher gives over every public
+/// vacancy read from the database.
 /// </summary>
 public class MatchingQueriesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -20,7 +21,7 @@ public class MatchingQueriesTests(PortalFactory factory) : IClassFixture<PortalF
     [InlineData(true, true)]
     [InlineData(false, true)]
     [InlineData(true, false)]
-    public async Task The_prefiltered_two_pass_ranking_equals_the_full_ranking(bool withPostcode, bool withInterests)
+    public async Task The_prefiltered_ranking_equals_the_full_ranking(bool withPostcode, bool withInterests)
     {
         await SeedOnceAsync();
         using var volunteer = await factory.SignedInVolunteerAsync();
@@ -46,6 +47,49 @@ public class MatchingQueriesTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(10, ranked.Count);
         Assert.Equal(full.Select(m => (m.Vacancy.Id, Math.Round(m.Score, 6))), ranked.Select(r => (r.VacancyId, Math.Round(r.Match.Score, 6))));
         Assert.Contains(ranked, r => r.Match.Reasons.Any(reason => reason.Signal == Domain.Matching.MatchSignal.Skills));
+    }
+
+    [Fact]
+    public async Task A_full_vacancy_among_the_best_makes_way_for_the_next_and_the_places_left_are_counted()
+    {
+        var animals = await factory.CategoryIdAsync("dieren");
+        var full = await factory.VacancyInAsync("Dierenasiel, laatste plek", animals, Utrecht, c => c with { Places = 1 });
+        var onePlaceLeft = await factory.VacancyInAsync("Kinderboerderij", animals, Utrecht, c => c with { Places = 2 });
+        var further = await factory.VacancyInAsync("Hondenuitlaatdienst Bunnik", animals, Bunnik);
+        using var applicant = await factory.SignedInVolunteerAsync("Piet Jansen");
+        await factory.ApplicationAsync(full.Id, applicant.VolunteerId, factory.Clock.GetUtcNow());
+        await factory.ApplicationAsync(onePlaceLeft.Id, applicant.VolunteerId, factory.Clock.GetUtcNow());
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, ["dieren"], Utrecht, maxDistanceKm: 10);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var matching = scope.ServiceProvider.GetRequiredService<MatchingQueries>();
+        var me = (await matching.VolunteerAsync(volunteer.VolunteerId, CancellationToken.None))!;
+        var ranked = await matching.RankVacanciesAsync(me, 2, CancellationToken.None);
+
+        Assert.Equal([onePlaceLeft.Id, further.Id], ranked.Select(r => r.VacancyId));
+        Assert.Equal(1, ranked[0].Match.Vacancy.PlacesLeft);
+        Assert.Null(ranked[1].Match.Vacancy.PlacesLeft);
+    }
+
+    [Fact]
+    public async Task Asked_for_vacancies_read_after_a_moment_the_ranking_sees_a_change_saved_around_the_change_tracker()
+    {
+        var youth = await factory.CategoryIdAsync("jeugd");
+        var vacancy = await factory.VacancyInAsync("Scouting zaterdagochtend", youth, Utrecht);
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, ["jeugd"], Utrecht, maxDistanceKm: 10);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var matching = scope.ServiceProvider.GetRequiredService<MatchingQueries>();
+        var me = (await matching.VolunteerAsync(volunteer.VolunteerId, CancellationToken.None))!;
+        Assert.Contains(await matching.RankVacanciesAsync(me, 10, CancellationToken.None), r => r.VacancyId == vacancy.Id);
+
+        // As another instance would: the change does not pass this process's change tracker.
+        await factory.WithDbAsync((db, _) => db.Vacancies.Where(v => v.Id == vacancy.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, VacancyStatus.Closed)));
+        factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        var ranked = await matching.RankVacanciesAsync(me, 10, CancellationToken.None, new RankingOptions { ReadAfter = factory.Clock.GetUtcNow() });
+
+        Assert.DoesNotContain(ranked, r => r.VacancyId == vacancy.Id);
     }
 
     private static int _seeded;

@@ -33,11 +33,6 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.HasIndex(v => new { v.Status, v.IsRemote });
         builder.HasIndex(v => v.OrganisationId);
 
-        // Matching's prefilter (Infrastructure/Matching/MatchingQueries, docs/adr/0031): public
-        // vacancies in some categories inside a box, and those that can be done from home.
-        builder.HasIndex(v => new { v.Status, v.CategoryId, v.Latitude, v.Longitude }).HasDatabaseName("IX_Vacancies_Matching_Box");
-        builder.HasIndex(v => new { v.Status, v.CategoryId }).HasFilter("\"IsRemote\"").HasDatabaseName("IX_Vacancies_Matching_FromHome");
-
         builder.OwnsHistory(v => v.History, "VacancyStatusChanges", "VacancyId");
     }
 }

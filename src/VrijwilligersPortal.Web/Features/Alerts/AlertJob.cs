@@ -105,9 +105,16 @@ public sealed partial class AlertJob(
 
         var since = alert.CoveredUntil;
         var volunteerId = alert.VolunteerId;
-        var ranked = await matching.RankVacanciesAsync(volunteer, settings.MaxPerEmail, cancellationToken, candidates => candidates
-            .Where(v => v.PublishedAt > since && v.PublishedAt <= until)
-            .Where(v => !db.MatchAlertDeliveries.Any(d => d.VolunteerId == volunteerId && d.VacancyId == v.Id)));
+        var delivered = (await db.MatchAlertDeliveries.AsNoTracking()
+                .Where(d => d.VolunteerId == volunteerId)
+                .Select(d => d.VacancyId)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
+        var ranked = await matching.RankVacanciesAsync(volunteer, settings.MaxPerEmail, cancellationToken, new RankingOptions
+        {
+            Where = v => v.PublishedAt > since && v.PublishedAt <= until && !delivered.Contains(v.Id),
+            ReadAfter = until,
+        });
         var matches = ranked.Where(r => r.Match.Score >= alert.Threshold).ToList();
 
         alert.MarkCovered(until, sent: matches.Count > 0);

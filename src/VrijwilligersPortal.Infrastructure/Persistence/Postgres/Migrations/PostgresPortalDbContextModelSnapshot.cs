@@ -798,16 +798,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("Latitude", "Longitude");
 
-                    b.HasIndex("Status", "CategoryId")
-                        .HasDatabaseName("IX_Vacancies_Matching_FromHome")
-                        .HasFilter("\"IsRemote\"");
-
                     b.HasIndex("Status", "IsRemote");
 
                     b.HasIndex("Status", "PublishedAt");
-
-                    b.HasIndex("Status", "CategoryId", "Latitude", "Longitude")
-                        .HasDatabaseName("IX_Vacancies_Matching_Box");
 
                     b.ToTable("Vacancies", (string)null);
                 });

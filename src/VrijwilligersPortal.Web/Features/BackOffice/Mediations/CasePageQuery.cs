@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Mediations;
+using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
@@ -51,7 +52,7 @@ public sealed record CasePage(
 
 internal static class CasePageQuery
 {
-    public static async Task<CasePage?> LoadAsync(PortalDbContext db, int id, DateTimeOffset now, int suggestions, IReadOnlyDictionary<Guid, string> staff, CancellationToken cancellationToken)
+    public static async Task<CasePage?> LoadAsync(PortalDbContext db, MatchingQueries matching, int id, DateTimeOffset now, int suggestions, IReadOnlyDictionary<Guid, string> staff, CancellationToken cancellationToken)
     {
         var mediation = await db.Mediations.AsNoTracking().Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (mediation is null)
@@ -74,7 +75,7 @@ internal static class CasePageQuery
         string Who(Guid? user) => user is { } u ? staff.GetValueOrDefault(u) ?? (u == volunteer.UserId ? "de vrijwilliger" : "onbekend") : "systeem";
 
         var suggested = mediation.Status is MediationStatus.IntakeDone or MediationStatus.Proposing
-            ? await MediationMatches.ForAsync(db, mediation.VolunteerId, tagIds, [.. mediation.Proposals.Where(p => p.Status != ProposalStatus.Declined).Select(p => p.VacancyId)], now, suggestions, cancellationToken)
+            ? await MediationMatches.ForAsync(matching, mediation.VolunteerId, tagIds, [.. mediation.Proposals.Where(p => p.Status != ProposalStatus.Declined).Select(p => p.VacancyId)], suggestions, cancellationToken)
             : [];
 
         var erased = volunteer.ErasedAt is not null;

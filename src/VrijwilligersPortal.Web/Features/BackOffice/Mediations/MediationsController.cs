@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
@@ -30,6 +31,7 @@ public sealed class MediationsController(
     IMediationAudit audit,
     EmailSender email,
     PostcodeLookup postcodes,
+    MatchingQueries matching,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
@@ -538,7 +540,7 @@ public sealed class MediationsController(
 
     private async Task<IActionResult> ShowAsync(int id, CaseForms forms, CancellationToken cancellationToken)
     {
-        var page = await CasePageQuery.LoadAsync(db, id, clock.GetUtcNow(), SuggestionCount, await StaffNamesAsync(cancellationToken), cancellationToken);
+        var page = await CasePageQuery.LoadAsync(db, matching, id, clock.GetUtcNow(), SuggestionCount, await StaffNamesAsync(cancellationToken), cancellationToken);
         if (page is null)
         {
             return NotFound();
