@@ -7,7 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace VrijwilligersPortal.Infrastructure.Email;
 
-public sealed record EmailMessage(string To, string Subject, string Body);
+public sealed record EmailMessage(string To, string Subject, string Body)
+{
+    /// <summary>
+    /// For e-mail a person subscribed to: the address that unsubscribes them with one POST
+    /// (RFC 8058). Mail clients show it as an "afmelden" button next to the sender.
+    /// </summary>
+    public string? OneClickUnsubscribeUrl { get; init; }
+}
 
 /// <summary>
 /// Sends plain-text e-mail through SMTP, or writes it to a pickup folder. Never logs addresses or
@@ -29,6 +36,11 @@ public sealed partial class EmailSender(IOptions<EmailOptions> options, ILogger<
             IsBodyHtml = false,
         };
         mail.To.Add(message.To);
+        if (message.OneClickUnsubscribeUrl is { } unsubscribe)
+        {
+            mail.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         using var client = CreateClient();
         if (client.DeliveryMethod == SmtpDeliveryMethod.SpecifiedPickupDirectory)

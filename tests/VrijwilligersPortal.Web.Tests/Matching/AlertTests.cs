@@ -216,7 +216,7 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
     [Fact]
     public async Task The_unsubscribe_link_works_without_logging_in_and_only_the_button_switches_off()
     {
-        var (volunteerId, link) = await AlertWithMailAsync("evenementen", "Kermis");
+        var (volunteerId, link, _) = await AlertWithMailAsync("evenementen", "Kermis");
         using var anonymous = factory.CreatePortalClient();
 
         var page = await anonymous.GetPageAsync(link);
@@ -234,9 +234,41 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
     }
 
     [Fact]
+    public async Task The_mail_client_can_unsubscribe_with_one_post_as_rfc_8058_describes_and_nothing_else_switches_off()
+    {
+        var (volunteerId, link, mail) = await AlertWithMailAsync("dieren", "Dierenambulance");
+        Assert.Equal("List-Unsubscribe=One-Click", mail.Header("List-Unsubscribe-Post"));
+        var header = mail.Header("List-Unsubscribe");
+        Assert.Matches("^<https?://[^>]+/meldingen/afmelden/een-klik\\?token=[^>]+>$", header);
+        var oneClick = new Uri(header.Trim('<', '>')).PathAndQuery;
+        Assert.Equal(link[(link.IndexOf('?', StringComparison.Ordinal) + 1)..], oneClick[(oneClick.IndexOf('?', StringComparison.Ordinal) + 1)..]);
+
+        // A mail provider posts from its own servers: no cookies, no page, no antiforgery token.
+        using var provider = factory.CreatePortalClient();
+        var withoutBody = await provider.Http.PostAsync(oneClick, new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutBody.StatusCode);
+        var opened = await provider.Http.GetAsync(oneClick);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal(link, opened.Headers.Location!.OriginalString);
+        Assert.NotNull(await AlertOfAsync(volunteerId));
+        var token = Uri.UnescapeDataString(oneClick[(oneClick.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
+        var forged = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
+        var withForgedToken = await provider.Http.PostAsync($"/meldingen/afmelden/een-klik?token={Uri.EscapeDataString(forged)}", OneClickBody());
+        Assert.Equal(HttpStatusCode.BadRequest, withForgedToken.StatusCode);
+        Assert.NotNull(await AlertOfAsync(volunteerId));
+
+        var response = await provider.Http.PostAsync(oneClick, OneClickBody());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(await AlertOfAsync(volunteerId));
+
+        static FormUrlEncodedContent OneClickBody() => new([new("List-Unsubscribe", "One-Click")]);
+    }
+
+    [Fact]
     public async Task A_tampered_or_missing_token_fails_cleanly_and_switches_nothing_off()
     {
-        var (volunteerId, link) = await AlertWithMailAsync("onderwijs", "Bijles");
+        var (volunteerId, link, _) = await AlertWithMailAsync("onderwijs", "Bijles");
         var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
         var tampered = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
         using var anonymous = factory.CreatePortalClient();
@@ -256,7 +288,7 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
     [Fact]
     public async Task A_token_for_an_alert_that_was_switched_off_and_on_again_does_not_switch_off_the_new_one()
     {
-        var (volunteerId, link) = await AlertWithMailAsync("bestuur", "Penningmeester");
+        var (volunteerId, link, _) = await AlertWithMailAsync("bestuur", "Penningmeester");
         var tokens = factory.Services.GetRequiredService<AlertTokens>();
         var old = await AlertOfAsync(volunteerId);
         await factory.WithDbAsync(async (db, _) =>
@@ -326,7 +358,7 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
         factory.WithDbAsync((db, _) => db.MatchAlerts.AsNoTracking().SingleOrDefaultAsync(a => a.VolunteerId == volunteerId));
 
     /// <summary>A volunteer with a daily alert who got one e-mail; returns the e-mail's unsubscribe link (site-relative).</summary>
-    private async Task<(int VolunteerId, string Link)> AlertWithMailAsync(string category, string title)
+    private async Task<(int VolunteerId, string Link, Mail Mail)> AlertWithMailAsync(string category, string title)
     {
         using var volunteer = await factory.SignedInVolunteerAsync();
         await factory.ProfileAsync(volunteer.VolunteerId, [category], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
@@ -337,6 +369,6 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
         factory.Clock.Advance(TimeSpan.FromMinutes(11)); // past any lease another test left
         await factory.Services.GetRequiredService<AlertJob>().RunOnceAsync();
         var mail = Assert.Single(factory.Mail.To(volunteer.Email));
-        return (volunteer.VolunteerId, Mailbox.LinkIn(mail, "/meldingen/afmelden"));
+        return (volunteer.VolunteerId, Mailbox.LinkIn(mail, "/meldingen/afmelden"), mail);
     }
 }

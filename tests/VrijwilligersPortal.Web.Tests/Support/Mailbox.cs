@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace VrijwilligersPortal.Web.Tests.Support;
 
-public sealed record Mail(string To, string Subject, string Body);
+public sealed record Mail(string To, string Subject, string Body, string Headers)
+{
+    /// <summary>The value of a header (unfolded), or empty when the mail has none.</summary>
+    public string Header(string name) => Mailbox.Header(Headers, name);
+}
 
 /// <summary>Reads the .eml files the portal writes to its pickup folder, as a developer would.</summary>
 public sealed partial class Mailbox(string folder)
@@ -35,11 +39,11 @@ public sealed partial class Mailbox(string folder)
         var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         var headers = raw[..split];
         var body = raw[(split + 4)..];
-        return new Mail(Header(headers, "To"), DecodeSubject(Header(headers, "Subject")), body);
+        return new Mail(Header(headers, "To"), DecodeSubject(Header(headers, "Subject")), body, headers);
     }
 
-    private static string Header(string headers, string name) =>
-        Regex.Match(headers, $"^{name}: (.*(?:\\r\\n[ \\t].*)*)", RegexOptions.Multiline).Groups[1].Value.Replace("\r\n", string.Empty);
+    internal static string Header(string headers, string name) =>
+        Regex.Match(headers, $"^{name}: ([^\\r\\n]*(?:\\r\\n[ \\t][^\\r\\n]*)*)", RegexOptions.Multiline).Groups[1].Value.Replace("\r\n", string.Empty);
 
     private static string DecodeSubject(string subject) =>
         EncodedWord().Replace(subject, m => m.Groups["enc"].Value.Equals("B", StringComparison.OrdinalIgnoreCase)

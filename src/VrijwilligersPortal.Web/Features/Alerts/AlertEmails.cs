@@ -8,7 +8,7 @@ namespace VrijwilligersPortal.Web.Features.Alerts;
 
 internal static class AlertEmails
 {
-    public static EmailMessage NewMatches(string to, string name, string centre, string siteUrl, IReadOnlyList<RankedVacancy> vacancies, string unsubscribeLink, bool daily)
+    public static EmailMessage NewMatches(string to, string name, string centre, string siteUrl, IReadOnlyList<RankedVacancy> vacancies, string unsubscribeLink, string oneClickUnsubscribe, bool daily)
     {
         var list = new StringBuilder();
         foreach (var vacancy in vacancies)
@@ -42,6 +42,9 @@ internal static class AlertEmails
 
             Met vriendelijke groet,
             {centre}
-            """);
+            """)
+        {
+            OneClickUnsubscribeUrl = oneClickUnsubscribe,
+        };
     }
 }

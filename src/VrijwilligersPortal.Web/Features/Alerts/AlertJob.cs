@@ -140,8 +140,16 @@ public sealed partial class AlertJob(
         }
 
         var siteUrl = settings.SiteUrl.TrimEnd('/');
-        var unsubscribe = $"{siteUrl}/meldingen/afmelden?token={Uri.EscapeDataString(tokens.For(volunteerId, alert.Id))}";
-        var message = AlertEmails.NewMatches(person.Email!, person.Name, centre.Value.Name, siteUrl, matches, unsubscribe, alert.Frequency == AlertFrequency.Daily);
+        var token = Uri.EscapeDataString(tokens.For(volunteerId, alert.Id));
+        var message = AlertEmails.NewMatches(
+            person.Email!,
+            person.Name,
+            centre.Value.Name,
+            siteUrl,
+            matches,
+            $"{siteUrl}/meldingen/afmelden?token={token}",
+            $"{siteUrl}/meldingen/afmelden/een-klik?token={token}",
+            alert.Frequency == AlertFrequency.Daily);
         try
         {
             await email.SendAsync(message, cancellationToken);
