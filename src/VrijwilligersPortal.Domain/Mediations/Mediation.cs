@@ -309,10 +309,12 @@ public sealed class Mediation
     }
 
     /// <summary>
-    /// The volunteer erased their account: the case stays as an anonymous record for the centre's
-    /// figures, closed, without the volunteer's own words. Needs <see cref="History"/> loaded.
+    /// The volunteer's data were erased (their account, or a walk-in's record at their request):
+    /// the case stays as an anonymous record for the centre's figures, closed (with
+    /// <paramref name="why"/> in its history), without the volunteer's own words. Needs
+    /// <see cref="History"/> loaded.
     /// </summary>
-    public void Anonymise(Guid by, DateTimeOffset at)
+    public void Anonymise(Guid by, DateTimeOffset at, string why = "account verwijderd")
     {
         foreach (var change in _history)
         {
@@ -321,7 +323,7 @@ public sealed class Mediation
 
         if (IsActive)
         {
-            Move(MediationStatus.Closed, by, at, "account verwijderd");
+            Move(MediationStatus.Closed, by, at, why);
         }
 
         Question = null;

@@ -80,6 +80,37 @@ public sealed class MediationJourneyTests(BrowserPortal portal)
         await page.CheckAccessibleAsync("bemiddeling-afgesloten");
     }
 
+    [BrowserFact]
+    public async Task Staff_record_a_walk_in_and_erase_the_record_when_the_person_asks()
+    {
+        await using var journey = await portal.StartJourneyAsync();
+        var page = journey.Page;
+        await LogInAsync(page, "medewerker@demo.test");
+
+        await page.GotoAsync("/beheer/bemiddelingen/nieuw");
+        await page.GetByLabel("Naam").FillAsync("Kees Bakker");
+        await page.GetByLabel("Telefoonnummer (niet verplicht)").FillAsync("06 12345678");
+        await page.GetByLabel("De persoon geeft toestemming dat de centrale deze gegevens bewaart om te bemiddelen").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bemiddeling openen" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Bemiddeling: Kees Bakker");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Alle gegevens downloaden (om te geven aan de persoon)" })).ToBeVisibleAsync();
+
+        // Without ticking that the person asked: a message next to the box, nothing erased.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gegevens verwijderen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for='PersonAsked']")).ToContainTextAsync("Vink aan dat de persoon zelf om verwijdering heeft gevraagd.");
+        await ExpectHeadingAsync(page, "Bemiddeling: Kees Bakker");
+        await page.CheckAccessibleAsync("gegevens-verwijderen-niet-bevestigd");
+
+        await page.GetByLabel("De persoon heeft zelf gevraagd om de gegevens te verwijderen").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gegevens verwijderen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gegevens van de persoon zijn verwijderd" })).ToBeVisibleAsync();
+        await ExpectHeadingAsync(page, "Bemiddeling: verwijderde vrijwilliger");
+        await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("afgesloten");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("06 12345678");
+        await page.CheckAccessibleAsync("gegevens-verwijderd");
+    }
+
     private static async Task LogInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/inloggen");

@@ -14,6 +14,7 @@ public static class MediationRoutes
         $"/beheer/bemiddelingen/{id}",
         $"/beheer/bemiddelingen/{id}/intake",
         $"/beheer/bemiddelingen/{id}/nazorg",
+        $"/beheer/bemiddelingen/{id}/persoon/gegevens",
     ];
 
     public static IEnumerable<string> Posts(int id, int proposalId) =>
@@ -27,6 +28,7 @@ public static class MediationRoutes
         $"/beheer/bemiddelingen/{id}/voorstellen/{proposalId}/plaatsen",
         $"/beheer/bemiddelingen/{id}/nazorg",
         $"/beheer/bemiddelingen/{id}/afsluiten",
+        $"/beheer/bemiddelingen/{id}/persoon/verwijderen",
     ];
 
     /// <summary>"nieuw" is a POST route too, without a case id.</summary>
@@ -87,6 +89,7 @@ public sealed class MediationAccessTests(MediationAccessFixture factory) : IClas
                 ["NoteText"] = "Ingebroken",
                 ["Name"] = "Ingebroken",
                 ["Consent"] = "true",
+                ["PersonAsked"] = "true",
             }));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"POST {url}: {(int)response.StatusCode}");
         }

@@ -320,6 +320,79 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         Assert.Equal("verwijderde vrijwilliger", (await staff.GetPageAsync(CaseUrl(id))).QuerySelector("h1")!.TextContent.Split(": ")[1]);
     }
 
+    [Fact]
+    public async Task Staff_hand_over_and_erase_the_data_of_a_person_without_an_account_who_asks_and_the_case_stays_anonymous()
+    {
+        using var staff = await factory.SignedInAsync(factory.Staff);
+        var id = await WalkInAsync(staff, "Sem de Wit");
+        await staff.SubmitFormAsync(CaseUrl(id), new Dictionary<string, string> { ["NoteText"] = "Belt liever op dinsdag." }, "form[action$='/notities']");
+        var volunteerId = await factory.WithDbAsync((db, _) => db.Mediations.Where(m => m.Id == id).Select(m => m.VolunteerId).SingleAsync());
+        var page = await staff.GetPageAsync(CaseUrl(id));
+
+        var download = await staff.GetAsync(page.QuerySelector("a[href$='/persoon/gegevens']")!.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/json", download.Content.Headers.ContentType!.MediaType);
+        using (var export = System.Text.Json.JsonDocument.Parse(await download.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("Sem de Wit", export.RootElement.GetProperty("profiel").GetProperty("naam").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, export.RootElement.GetProperty("account").ValueKind);
+            Assert.NotEqual(System.Text.Json.JsonValueKind.Null, export.RootElement.GetProperty("toestemmingen").GetProperty("gegevensBewarenZonderAccountToegestaanOp").ValueKind);
+        }
+
+        var unconfirmed = await staff.SubmitFormAsync(CaseUrl(id), new Dictionary<string, string>(), "form[action$='/persoon/verwijderen']");
+        var refused = await PortalClient.ReadPageAsync(unconfirmed);
+        Assert.Contains("Vink aan dat de persoon zelf om verwijdering heeft gevraagd.", refused.QuerySelector("[data-valmsg-for='PersonAsked'], .field-validation-error")!.TextContent);
+        Assert.Equal("Sem de Wit", await factory.WithDbAsync((db, _) => db.Volunteers.Where(v => v.Id == volunteerId).Select(v => v.Name).SingleAsync()));
+
+        var erased = await staff.SubmitFormAsync(CaseUrl(id), new Dictionary<string, string> { ["PersonAsked"] = "true" }, "form[action$='/persoon/verwijderen']");
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        page = await staff.GetPageAsync(CaseUrl(id));
+        var text = page.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("Sem de Wit", text);
+        Assert.DoesNotContain("Belt liever op dinsdag.", text);
+        Assert.Contains("verwijderde vrijwilliger", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("gegevens verwijderd op verzoek", page.QuerySelector(".case-history")!.TextContent);
+        Assert.Null(page.QuerySelector("form[action$='/persoon/verwijderen']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"{CaseUrl(id)}/persoon/gegevens")).StatusCode);
+        var (status, erasedAt) = await factory.WithDbAsync(async (db, _) => (
+            await db.Mediations.Where(m => m.Id == id).Select(m => m.Status).SingleAsync(),
+            await db.Volunteers.Where(v => v.Id == volunteerId).Select(v => v.ErasedAt).SingleAsync()));
+        Assert.Equal(MediationStatus.Closed, status);
+        Assert.NotNull(erasedAt);
+        var audited = await factory.WithDbAsync((db, _) => db.AuditEntries
+            .Where(e => e.RecordType == "Volunteer" && e.RecordId == volunteerId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(e => new { e.Action, e.UserId })
+            .ToListAsync());
+        Assert.Contains(audited, e => e.Action == "volunteer.export" && e.UserId == factory.Staff.Id);
+        Assert.Contains(audited, e => e.Action == "volunteer.erase" && e.UserId == factory.Staff.Id);
+    }
+
+    [Fact]
+    public async Task The_data_of_a_person_with_an_account_are_theirs_to_download_or_erase_not_staffs()
+    {
+        using var volunteer = await factory.SignedInVolunteerAsync("Fleur Mulder");
+        await volunteer.Client.SubmitFormAsync("/mijn/profiel", new Dictionary<string, string>
+        {
+            ["WantsHelp"] = "true",
+            ["HelpQuestion"] = "Ik wil graag iets met dieren.",
+        });
+        var id = await factory.WithDbAsync((db, _) => db.Mediations.Where(m => m.VolunteerId == volunteer.VolunteerId).Select(m => m.Id).SingleAsync());
+        using var staff = await factory.SignedInAsync(factory.Staff);
+
+        var page = await staff.GetPageAsync(CaseUrl(id));
+
+        Assert.Null(page.QuerySelector("form[action$='/persoon/verwijderen']"));
+        Assert.Null(page.QuerySelector("a[href$='/persoon/gegevens']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"{CaseUrl(id)}/persoon/gegevens")).StatusCode);
+        var token = await staff.AntiforgeryTokenAsync(CaseUrl(id));
+        var post = await staff.Http.PostAsync(
+            $"{CaseUrl(id)}/persoon/verwijderen",
+            new FormUrlEncodedContent([new("PersonAsked", "true"), new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Null(await factory.WithDbAsync((db, _) => db.Volunteers.Where(v => v.Id == volunteer.VolunteerId).Select(v => v.ErasedAt).SingleAsync()));
+    }
+
     private async Task<int> WalkInAsync(PortalClient staff, string name)
     {
         var response = await staff.SubmitFormAsync("/beheer/bemiddelingen/nieuw", new Dictionary<string, string>

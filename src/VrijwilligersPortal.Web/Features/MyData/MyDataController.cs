@@ -31,13 +31,13 @@ public sealed class MyDataController(
     [HttpGet("download")]
     public async Task<IActionResult> Download(CancellationToken cancellationToken)
     {
-        if (await users.GetUserAsync(User) is not { } user || await db.VolunteerIdOfAsync(User, cancellationToken) is null)
+        if (await users.GetUserAsync(User) is not { } user || await db.VolunteerIdOfAsync(User, cancellationToken) is not { } volunteerId)
         {
             return Challenge();
         }
 
         var now = clock.GetUtcNow();
-        var json = await MyDataExport.BuildAsync(db, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
+        var json = await MyDataExport.BuildAsync(db, volunteerId, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
         return File(json, "application/json; charset=utf-8", $"mijn-gegevens-{now:yyyy-MM-dd}.json");
     }
 

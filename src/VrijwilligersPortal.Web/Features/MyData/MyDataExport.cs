@@ -10,7 +10,8 @@ namespace VrijwilligersPortal.Web.Features.MyData;
 /// <summary>
 /// Everything the portal holds about one volunteer, as the right of access (AVG art. 15) asks:
 /// account, profile, consents, responses with their history and messages, favourites and help
-/// requests. Keys and values are Dutch, because the person reads it.
+/// requests. Keys and values are Dutch, because the person reads it. Staff make it for someone
+/// without an account (<c>user</c> null), who cannot download it themselves.
 /// </summary>
 internal static class MyDataExport
 {
@@ -21,13 +22,13 @@ internal static class MyDataExport
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<byte[]> BuildAsync(PortalDbContext db, PortalUser user, IList<string> roles, string centre, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<byte[]> BuildAsync(PortalDbContext db, int volunteerId, PortalUser? user, IList<string> roles, string centre, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var volunteer = await db.Volunteers.AsNoTracking()
             .Include(v => v.Interests)
             .Include(v => v.Skills)
             .AsSplitQuery()
-            .SingleAsync(v => v.UserId == user.Id, cancellationToken);
+            .SingleAsync(v => v.Id == volunteerId, cancellationToken);
 
         var applications = await db.Applications.AsNoTracking()
             .Where(a => a.VolunteerId == volunteer.Id)
@@ -76,7 +77,7 @@ internal static class MyDataExport
         {
             Toelichting = $"Alle gegevens die {centre} over je bewaart. Tijden zijn in UTC.",
             GemaaktOp = now,
-            Account = new
+            Account = user is null ? null : new
             {
                 EMailadres = user.Email,
                 EMailadresBevestigd = user.EmailConfirmed,
@@ -107,6 +108,7 @@ internal static class MyDataExport
             {
                 CentraleMagMijVoorstellenAanOrganisaties = volunteer.ConsentToBeProposed,
                 GewijzigdOp = volunteer.ConsentChangedAt,
+                GegevensBewarenZonderAccountToegestaanOp = volunteer.RecordConsentAt,
             },
             Reacties = applications.Select(a => new
             {

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
 namespace VrijwilligersPortal.Web.Features.MyData;
 
 /// <summary>
-/// Erasing a volunteer's account, the same way whether the person asks (/mijn/gegevens) or the
-/// retention job does it after long inactivity: applications and help requests stay as anonymous
-/// records so the centre's figures stay right (docs/adr/0007); profile, favourites and login go.
+/// Erasing a volunteer, the same way whether the person asks (/mijn/gegevens), the retention job
+/// does it after long inactivity, or staff do it for someone without an account who asks them:
+/// applications and help requests stay as anonymous records so the centre's figures stay right
+/// (docs/adr/0007); profile, favourites, alerts and login go.
 /// </summary>
 public static class VolunteerErasure
 {
@@ -16,25 +19,8 @@ public static class VolunteerErasure
     public static async Task EraseAsync(PortalDbContext db, UserManager<PortalUser> users, PortalUser user, Guid by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var volunteer = await db.Volunteers
-            .Include(v => v.Interests)
-            .Include(v => v.Skills)
-            .AsSplitQuery()
-            .SingleAsync(v => v.UserId == user.Id, cancellationToken);
-        foreach (var application in await db.Applications.Include(a => a.History).Where(a => a.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
-        {
-            application.Anonymise(by, now);
-        }
-
-        foreach (var mediation in await db.Mediations.Include(m => m.History).Where(m => m.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
-        {
-            mediation.Anonymise(by, now);
-        }
-
-        await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.MatchAlerts.Where(a => a.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
-        volunteer.Erase(now);
+        var volunteer = await VolunteerAsync(db, cancellationToken, v => v.UserId == user.Id);
+        await EraseRecordAsync(db, volunteer!, by, now, "account verwijderd", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // Deleting the login also ends the person's other sessions: their cookies no longer
@@ -46,5 +32,52 @@ public static class VolunteerErasure
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Staff erase the record of someone without an account (a walk-in or referral) who asked for
+    /// it; audited in the same transaction. False when there is no such record: unknown, already
+    /// erased, or a person with an account (they erase it themselves at /mijn/gegevens).
+    /// </summary>
+    public static async Task<bool> EraseWithoutAccountAsync(PortalDbContext db, int volunteerId, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var volunteer = await VolunteerAsync(db, cancellationToken, v => v.Id == volunteerId && v.UserId == null && v.ErasedAt == null);
+        if (volunteer is null)
+        {
+            return false;
+        }
+
+        await EraseRecordAsync(db, volunteer, staff, now, "gegevens verwijderd op verzoek", cancellationToken);
+        AuditLog.Record(db, staff, "volunteer.erase", nameof(Volunteer), volunteerId, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static Task<Volunteer?> VolunteerAsync(PortalDbContext db, CancellationToken cancellationToken, System.Linq.Expressions.Expression<Func<Volunteer, bool>> which) =>
+        db.Volunteers
+            .Include(v => v.Interests)
+            .Include(v => v.Skills)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(which, cancellationToken);
+
+    /// <summary>Everything but the login; the caller saves, inside its transaction (the deletes below run at once).</summary>
+    private static async Task EraseRecordAsync(PortalDbContext db, Volunteer volunteer, Guid by, DateTimeOffset now, string why, CancellationToken cancellationToken)
+    {
+        foreach (var application in await db.Applications.Include(a => a.History).Where(a => a.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
+        {
+            application.Anonymise(by, now);
+        }
+
+        foreach (var mediation in await db.Mediations.Include(m => m.History).Where(m => m.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
+        {
+            mediation.Anonymise(by, now, why);
+        }
+
+        await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchAlerts.Where(a => a.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+        volunteer.Erase(now);
     }
 }

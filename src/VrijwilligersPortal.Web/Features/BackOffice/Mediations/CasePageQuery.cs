@@ -45,6 +45,12 @@ public sealed record CasePage(
     DateTimeOffset? FollowedUpAt,
     IReadOnlyList<StaffMember> Colleagues)
 {
+    /// <summary>The person's data were erased; the case is an anonymous record.</summary>
+    public bool PersonErased { get; init; }
+
+    /// <summary>Staff hand over and erase the data of someone without an account (they cannot do it themselves).</summary>
+    public bool StaffKeepThePersonsData => !HasAccount && !PersonErased;
+
     public bool IsOpen => Status != MediationStatus.Closed;
 
     public bool CanPropose => Status is MediationStatus.IntakeDone or MediationStatus.Proposing;
@@ -115,6 +121,9 @@ internal static class CasePageQuery
             mediation.FollowUpStory,
             mediation.StoryMayBeUsed,
             mediation.FollowedUpAt,
-            [.. staff.OrderBy(s => s.Value, StringComparer.CurrentCulture).Select(s => new StaffMember(s.Key, s.Value))]);
+            [.. staff.OrderBy(s => s.Value, StringComparer.CurrentCulture).Select(s => new StaffMember(s.Key, s.Value))])
+        {
+            PersonErased = erased,
+        };
     }
 }

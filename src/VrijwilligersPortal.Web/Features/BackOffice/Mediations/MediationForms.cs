@@ -185,6 +185,20 @@ public sealed class FollowUpFormValidator : AbstractValidator<FollowUpForm>
 }
 
 /// <summary>What the case page's small forms show again after a refused post.</summary>
+/// <summary>Staff erase the record of a person without an account, at that person's request.</summary>
+public sealed class ErasePersonForm
+{
+    [Display(Name = "De persoon heeft zelf gevraagd om de gegevens te verwijderen")]
+    public bool PersonAsked { get; set; }
+}
+
+public sealed class ErasePersonFormValidator : AbstractValidator<ErasePersonForm>
+{
+    public ErasePersonFormValidator(IStringLocalizer<SharedResource> text) =>
+        RuleFor(f => f.PersonAsked).Equal(true)
+            .WithMessage(_ => text["Vink aan dat de persoon zelf om verwijdering heeft gevraagd. Verwijderen kan niet ongedaan worden gemaakt."]);
+}
+
 public sealed class CaseForms
 {
     public string? NoteText { get; set; }
@@ -192,4 +206,6 @@ public sealed class CaseForms
     public string? CloseReason { get; set; }
 
     public Guid? AssigneeId { get; set; }
+
+    public bool PersonAsked { get; set; }
 }

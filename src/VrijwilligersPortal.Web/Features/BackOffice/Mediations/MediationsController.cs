@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
@@ -456,6 +457,56 @@ public sealed class MediationsController(
             "De bemiddeling is afgesloten.",
             cancellationToken);
     }
+
+    /// <summary>
+    /// The right of access for someone without an account, who cannot download it at
+    /// /mijn/gegevens: staff download the same file to hand over. Audited.
+    /// </summary>
+    [HttpGet("{id:int}/persoon/gegevens")]
+    public async Task<IActionResult> PersonData([FromRoute] int id, CancellationToken cancellationToken)
+    {
+        if (await PersonWithoutAccountAsync(id, cancellationToken) is not { } volunteerId)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var json = await MyDataExport.BuildAsync(db, volunteerId, null, [], centre.Value.Name, now, cancellationToken);
+        AuditLog.Record(db, Me, "volunteer.export", nameof(Volunteer), volunteerId, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return File(json, "application/json; charset=utf-8", $"gegevens-{volunteerId}-{now:yyyy-MM-dd}.json");
+    }
+
+    /// <summary>
+    /// Erases the record of someone without an account who asked for it, as an account holder can
+    /// at /mijn/gegevens: the case stays as an anonymous, closed record. Audited.
+    /// </summary>
+    [HttpPost("{id:int}/persoon/verwijderen")]
+    public async Task<IActionResult> ErasePerson([FromRoute] int id, ErasePersonForm form, CancellationToken cancellationToken)
+    {
+        if (await PersonWithoutAccountAsync(id, cancellationToken) is not { } volunteerId)
+        {
+            return NotFound();
+        }
+
+        if (!await ValidateAsync(form))
+        {
+            return await ShowAsync(id, new CaseForms(), cancellationToken);
+        }
+
+        await VolunteerErasure.EraseWithoutAccountAsync(db, volunteerId, Me, clock.GetUtcNow(), cancellationToken);
+        Flash("De gegevens van de persoon zijn verwijderd. De bemiddeling blijft anoniem bewaard voor de cijfers.");
+        return Redirect($"~/beheer/bemiddelingen/{id}");
+    }
+
+    /// <summary>The volunteer of the case when that is a person without an account whose data are still there.</summary>
+    private async Task<int?> PersonWithoutAccountAsync(int id, CancellationToken cancellationToken) =>
+        await db.Mediations.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Join(db.Volunteers, m => m.VolunteerId, v => v.Id, (m, v) => v)
+            .Where(v => v.UserId == null && v.ErasedAt == null)
+            .Select(v => (int?)v.Id)
+            .SingleOrDefaultAsync(cancellationToken);
 
     private Task<IActionResult> StepAsync(int id, Action step, string done, CancellationToken cancellationToken) =>
         StepAsync(
