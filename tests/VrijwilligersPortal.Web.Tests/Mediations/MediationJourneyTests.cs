@@ -393,6 +393,47 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         Assert.Null(await factory.WithDbAsync((db, _) => db.Volunteers.Where(v => v.Id == volunteer.VolunteerId).Select(v => v.ErasedAt).SingleAsync()));
     }
 
+    [Fact]
+    public async Task The_case_list_shows_fifty_cases_a_page_and_a_page_number_out_of_range_shows_the_nearest_page()
+    {
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            var now = factory.Clock.GetUtcNow();
+            for (var i = 0; i < 55; i++)
+            {
+                var person = Domain.Volunteers.Volunteer.WithoutAccount($"Inloop {i}", null, null, true, factory.Staff.Id, now);
+                db.Volunteers.Add(person);
+                await db.SaveChangesAsync();
+                // A month ago, so the cases other tests open now stay on the first page.
+                db.Mediations.Add(Mediation.Open(person.Id, null, factory.Staff.Id, now.AddDays(-30).AddMinutes(i)));
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var total = await factory.WithDbAsync((db, _) => db.Mediations.CountAsync());
+        var lastPage = (total + 49) / 50;
+        using var staff = await factory.SignedInAsync(factory.Staff);
+
+        var first = await staff.GetPageAsync("/beheer/bemiddelingen");
+
+        Assert.Equal(50, first.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains($"{total} bemiddelingen", first.QuerySelector("caption")!.TextContent);
+        var names = first.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Contains("Inloop 54", names);
+        Assert.True(names.IndexOf("Inloop 54") < names.IndexOf("Inloop 53"), "newest first");
+        var next = first.QuerySelector("a[rel='next']")!.GetAttribute("href")!;
+        Assert.Contains("pagina=2", next);
+        var second = await staff.GetPageAsync(next);
+        Assert.Equal(Math.Min(50, total - 50), second.QuerySelectorAll("tbody tr").Length);
+        Assert.DoesNotContain(
+            second.QuerySelectorAll("tbody tr a").Select(a => a.GetAttribute("href")),
+            first.QuerySelectorAll("tbody tr a").Select(a => a.GetAttribute("href")).ToHashSet().Contains);
+        var beyond = await staff.GetPageAsync("/beheer/bemiddelingen?pagina=999");
+        Assert.Equal(lastPage.ToString(System.Globalization.CultureInfo.InvariantCulture), beyond.QuerySelector(".pagination [aria-current='page']")!.TextContent.Trim());
+        var below = await staff.GetPageAsync("/beheer/bemiddelingen?pagina=-3");
+        Assert.Equal("1", below.QuerySelector(".pagination [aria-current='page']")!.TextContent.Trim());
+    }
+
     private async Task<int> WalkInAsync(PortalClient staff, string name)
     {
         var response = await staff.SubmitFormAsync("/beheer/bemiddelingen/nieuw", new Dictionary<string, string>

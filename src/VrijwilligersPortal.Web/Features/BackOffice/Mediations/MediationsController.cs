@@ -38,10 +38,12 @@ public sealed class MediationsController(
 {
     private const int SuggestionCount = 10;
 
+    private const int CasesPerPage = 50;
+
     private Guid Me => CurrentVolunteer.UserIdOf(User)!.Value;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] MediationStatus? status, [FromQuery] bool mijn, [FromQuery] bool nazorg, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] MediationStatus? status, [FromQuery] bool mijn, [FromQuery] bool nazorg, [FromQuery] int? pagina, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var me = Me;
@@ -61,16 +63,19 @@ public sealed class MediationsController(
             cases = cases.Where(m => m.Status == MediationStatus.Placed && m.FollowUpDueAt <= now);
         }
 
+        var total = await cases.CountAsync(cancellationToken);
+        var page = Page<CaseRow>.Clamp(pagina, total, CasesPerPage);
         var rows = await (
             from m in cases
             join v in db.Volunteers.AsNoTracking() on m.VolunteerId equals v.Id
-            orderby m.Status == MediationStatus.Closed, m.RequestedAt descending
+            orderby m.Status == MediationStatus.Closed, m.RequestedAt descending, m.Id descending
             select new CaseRow(m.Id, v.ErasedAt != null ? null : v.Name, m.Status, m.RequestedAt, m.AssignedStaffId, null, m.FollowUpDueAt, m.Status == MediationStatus.Placed && m.FollowUpDueAt <= now))
-            .Take(200)
+            .Skip((page - 1) * CasesPerPage)
+            .Take(CasesPerPage)
             .ToListAsync(cancellationToken);
         var staff = await StaffNamesAsync(cancellationToken);
         rows = [.. rows.Select(r => r with { AssignedName = r.AssignedStaffId is { } a ? staff.GetValueOrDefault(a) : null })];
-        return View(new CaseList(rows, status, mijn, nazorg));
+        return View(new CaseList(new Page<CaseRow>(rows, page, CasesPerPage, total), status, mijn, nazorg));
     }
 
     [HttpGet("nieuw")]
@@ -642,7 +647,10 @@ public sealed class MediationsController(
 
 public sealed record CaseRow(int Id, string? Name, MediationStatus Status, DateTimeOffset RequestedAt, Guid? AssignedStaffId, string? AssignedName, DateTimeOffset? FollowUpDueAt, bool FollowUpDue);
 
-public sealed record CaseList(IReadOnlyList<CaseRow> Cases, MediationStatus? Status, bool Mine, bool FollowUpDue);
+public sealed record CaseList(Page<CaseRow> Results, MediationStatus? Status, bool Mine, bool FollowUpDue)
+{
+    public IReadOnlyList<CaseRow> Cases => Results.Items;
+}
 
 public sealed record IdName(int Id, string Name);
 
