@@ -10,6 +10,17 @@ public enum MatchDirection
     VolunteersForVacancy,
 }
 
+/// <summary>
+/// Whom the reasons speak to: the volunteer ("Past bij je interesse Natuur") or staff about the
+/// volunteer ("Heeft interesse in Natuur"). Follows the direction unless a caller says otherwise:
+/// staff ranking vacancies for a person on a mediation case read the staff voice.
+/// </summary>
+public enum ReasonVoice
+{
+    ToVolunteer,
+    ToStaff,
+}
+
 /// <summary>The signals a score is made of; each has its weight in <see cref="MatchWeights"/>.</summary>
 public enum MatchSignal
 {

@@ -26,7 +26,12 @@ public sealed class Matcher
     public MatchWeights Weights => _weights;
 
     /// <summary>The best <paramref name="count"/> vacancies for the volunteer, best first; ties go to the lower id.</summary>
-    public IReadOnlyList<Match> RankVacancies(VolunteerSnapshot volunteer, IReadOnlyList<VacancySnapshot> vacancies, DateTimeOffset now, int count = 10)
+    public IReadOnlyList<Match> RankVacancies(
+        VolunteerSnapshot volunteer,
+        IReadOnlyList<VacancySnapshot> vacancies,
+        DateTimeOffset now,
+        int count = 10,
+        ReasonVoice voice = ReasonVoice.ToVolunteer)
     {
         Guard.That(count >= 0, "Het aantal resultaten kan niet negatief zijn.");
         var best = new TopK(count);
@@ -40,7 +45,7 @@ public sealed class Matcher
             }
         }
 
-        return best.Ordered().Select(i => Explain(volunteer, vacancies[i], now, MatchDirection.VacanciesForVolunteer)).ToList();
+        return best.Ordered().Select(i => Explain(volunteer, vacancies[i], now, MatchDirection.VacanciesForVolunteer, voice)).ToList();
     }
 
     /// <summary>
@@ -78,12 +83,18 @@ public sealed class Matcher
 
     /// <summary>
     /// One pair in full: its score and reasons, and every filter it fails with the reason why not
-    /// (for "Waarom dit bij je past" on a vacancy page).
+    /// (for "Waarom dit bij je past" on a vacancy page). The reasons speak to the volunteer when
+    /// ranking vacancies and to staff when ranking volunteers, unless <paramref name="voice"/> says otherwise.
     /// </summary>
-    public Match Explain(VolunteerSnapshot volunteer, VacancySnapshot vacancy, DateTimeOffset now, MatchDirection direction = MatchDirection.VacanciesForVolunteer)
+    public Match Explain(
+        VolunteerSnapshot volunteer,
+        VacancySnapshot vacancy,
+        DateTimeOffset now,
+        MatchDirection direction = MatchDirection.VacanciesForVolunteer,
+        ReasonVoice? voice = null)
     {
         var assessment = Assess(volunteer, vacancy, now, direction, forRanking: false);
-        var text = new ReasonText(_names, direction);
+        var text = new ReasonText(_names, voice ?? (direction == MatchDirection.VacanciesForVolunteer ? ReasonVoice.ToVolunteer : ReasonVoice.ToStaff));
         return new Match(volunteer, vacancy, Score(assessment), Reasons(assessment, volunteer, vacancy, text), Exclusions(assessment, volunteer, vacancy, text));
     }
 

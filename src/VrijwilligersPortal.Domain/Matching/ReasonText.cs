@@ -4,15 +4,15 @@ using VrijwilligersPortal.Domain.Common;
 namespace VrijwilligersPortal.Domain.Matching;
 
 /// <summary>
-/// The Dutch sentences of reasons and exclusions. Ranking vacancies speaks to the volunteer
-/// ("je"); ranking volunteers speaks about them to staff. The sentences are the localisation keys
-/// the web layer translates, so numbers use the Dutch decimal comma here.
+/// The Dutch sentences of reasons and exclusions, to the volunteer ("je") or to staff about the
+/// volunteer (<see cref="ReasonVoice"/>). The sentences are the localisation keys the web layer
+/// translates, so numbers use the Dutch decimal comma here.
 /// </summary>
-internal sealed class ReasonText(MatchNames names, MatchDirection direction)
+internal sealed class ReasonText(MatchNames names, ReasonVoice voice)
 {
     private const int SlotsNamed = 3;
 
-    private bool ToVolunteer => direction == MatchDirection.VacanciesForVolunteer;
+    private bool ToVolunteer => voice == ReasonVoice.ToVolunteer;
 
     public string Category(int categoryId) => ToVolunteer
         ? $"Past bij je interesse {names.Category(categoryId)}"

@@ -29,6 +29,9 @@ public sealed record RankingOptions
 
     /// <summary>The vacancies must have been read from the database after this moment (the alert job's window end).</summary>
     public DateTimeOffset? ReadAfter { get; init; }
+
+    /// <summary>Whom the reasons speak to: staff on a mediation case read about the person, not to them.</summary>
+    public ReasonVoice Voice { get; init; } = ReasonVoice.ToVolunteer;
 }
 
 /// <summary>
@@ -83,7 +86,7 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
         var counted = new HashSet<int>();
         while (true)
         {
-            var matches = matcher.RankVacancies(volunteer, candidates, now, count);
+            var matches = matcher.RankVacancies(volunteer, candidates, now, count, options.Voice);
             var uncounted = matches.Select(m => m.Vacancy).Where(v => v.PlacesLeft is not null && counted.Add(v.Id)).ToDictionary(v => v.Id);
             if (uncounted.Count == 0)
             {

@@ -8,6 +8,33 @@ public class ReasonTests
 {
     public static TheoryData<MatchDirection> Directions => [MatchDirection.VacanciesForVolunteer, MatchDirection.VolunteersForVacancy];
 
+    [Fact]
+    public void Staff_ranking_vacancies_for_a_person_read_the_same_ranking_with_reasons_about_the_person_instead_of_to_them()
+    {
+        var volunteer = Volunteer() with
+        {
+            InterestIds = [NatureCategory],
+            Location = Utrecht,
+            MaxDistanceKm = 10,
+            Availability = TuesdayMorning,
+        };
+        var near = Vacancy(1) with { CategoryId = NatureCategory, Location = North(Utrecht, 3.2), Schedule = TuesdayMorning };
+        var far = Vacancy(2) with { CategoryId = NatureCategory, Location = North(Utrecht, 8) };
+
+        var toVolunteer = Matcher().RankVacancies(volunteer, [far, near], Now);
+        var toStaff = Matcher().RankVacancies(volunteer, [far, near], Now, voice: ReasonVoice.ToStaff);
+
+        Assert.Equal(toVolunteer.Select(m => (m.Vacancy.Id, m.Score)), toStaff.Select(m => (m.Vacancy.Id, m.Score)));
+        Assert.Equivalent(
+            new[] { "Past bij je interesse Natuur & milieu", "Op dinsdagochtend, wanneer jij kunt", "3,2 km van je postcode" },
+            toVolunteer[0].Reasons.Select(r => r.Text).ToList(),
+            strict: true);
+        Assert.Equivalent(
+            new[] { "Heeft interesse in Natuur & milieu", "Kan op dinsdagochtend", "Woont 3,2 km van de vacature" },
+            toStaff[0].Reasons.Select(r => r.Text).ToList(),
+            strict: true);
+    }
+
     [Theory]
     [MemberData(nameof(Directions))]
     public void The_score_is_the_sum_of_the_reasons_and_every_reason_adds_something(MatchDirection direction)

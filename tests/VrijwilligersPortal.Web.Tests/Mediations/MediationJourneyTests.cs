@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
+using VrijwilligersPortal.Web.Tests.Matching;
 using VrijwilligersPortal.Web.Tests.Support;
 
 namespace VrijwilligersPortal.Web.Tests.Mediations;
@@ -33,6 +34,7 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
             ["HelpQuestion"] = "Ik zoek iets met koken.",
         });
         var id = await factory.WithDbAsync((db, _) => db.Mediations.Where(m => m.VolunteerId == volunteer.VolunteerId).Select(m => m.Id).SingleAsync());
+        await factory.ProfileAsync(volunteer.VolunteerId, [], MatchingScenarios.Utrecht, maxDistanceKm: 25);
         using var staff = await factory.SignedInAsync(factory.Staff);
 
         // The new request is on the list of requested cases.
@@ -56,6 +58,9 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         // The ranked vacancies include the open one, with the matcher's reasons; propose it.
         var suggestion = page.QuerySelector($"#passend ~ ol form input[name=VacancyId][value='{vacancy.Id}']");
         Assert.NotNull(suggestion);
+        var reasons = page.QuerySelectorAll("ol.suggestions li li").Select(li => li.TextContent).ToList();
+        Assert.Contains(reasons, r => r.Contains("km van de vacature", StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => System.Text.RegularExpressions.Regex.IsMatch(r, @"\b(je|jij|jouw)\b")); // staff read about the person, not to them
         var proposed = await staff.SubmitFormAsync(page, CaseUrl(id), new Dictionary<string, string>(), $"form:has(input[name=VacancyId][value='{vacancy.Id}'])");
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         Assert.Contains("Koken in het buurthuis", factory.Mail.Single(volunteer.Email, "Een vacature voor jou").Body);

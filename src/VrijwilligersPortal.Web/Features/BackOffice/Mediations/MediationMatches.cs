@@ -31,7 +31,7 @@ public static class MediationMatches
             SuitableForIds = IdSet.Of(suitableForIds),
             AppliedVacancyIds = IdSet.Of(volunteer.AppliedVacancyIds.Concat(alreadyProposed)),
         };
-        var ranked = await matching.RankVacanciesAsync(person, count, cancellationToken, new RankingOptions { BeyondInterests = true });
+        var ranked = await matching.RankVacanciesAsync(person, count, cancellationToken, new RankingOptions { BeyondInterests = true, Voice = ReasonVoice.ToStaff });
         return [.. ranked.Select(r => new SuggestedVacancy(r.VacancyId, r.Title, r.OrganisationName, r.Place, r.Match.Score, [.. r.Match.Reasons.Select(reason => reason.Text)]))];
     }
 }
