@@ -208,59 +208,34 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
     }
 
     /// <summary>
-    /// Snapshots of vacancies of any status (for <see cref="ExplainAsync"/> and staff's ranking):
-    /// "published" means public today, as <see cref="VacancyQueries.PublicOn"/> decides.
+    /// Snapshots of vacancies of any status (for <see cref="ExplainAsync"/>, staff's ranking and
+    /// tests; one or a few at a time): "published" means public today, as
+    /// <see cref="VacancyQueries.PublicOn"/> decides, and places taken are counted.
     /// </summary>
     public async Task<List<VacancySnapshot>> VacancySnapshots(IQueryable<Vacancy> vacancies, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var rows = await vacancies
-            .Select(v => new VacancyRow
+            .Select(v => new
             {
-                Id = v.Id,
-                CategoryId = v.CategoryId,
-                Schedule = v.Schedule,
-                HoursPerWeek = v.HoursPerWeek,
-                Latitude = v.Latitude,
-                Longitude = v.Longitude,
-                IsRemote = v.IsRemote,
-                MinimumAge = v.MinimumAge,
-                RequiresVog = v.RequiresVog,
-                Places = v.Places,
-                PublishedAt = v.PublishedAt,
+                v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
+                v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.MinimumAge, v.Places,
+                Tags = v.SuitableFor.Select(t => t.Id).ToList(),
+                Skills = v.Skills.Select(s => s.Id).ToList(),
+                Taken = v.Applications.AsQueryable().Count(ApplicationQueries.HoldsPlace),
                 IsPublic = v.Status == VacancyStatus.Published
                     && (v.EndDate == null || v.EndDate >= today)
                     && v.Organisation!.Status == Domain.Organisations.OrganisationStatus.Approved,
             })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return await CompleteAsync(rows, cancellationToken);
-    }
-
-    /// <summary>
-    /// Adds skills, tags and places taken in three queries by id. The ids go as one array
-    /// parameter (<c>EF.Parameter</c>: json_each on SQLite, <c>= ANY</c> on PostgreSQL): thousands of
-    /// separate parameters cost more to build and plan than the query itself.
-    /// </summary>
-    private async Task<List<VacancySnapshot>> CompleteAsync(List<VacancyRow> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = rows.ConvertAll(r => r.Id).ToArray();
-        var skills = (await db.Vacancies.AsNoTracking()
-                .Where(v => EF.Parameter(ids).Contains(v.Id))
-                .SelectMany(v => v.Skills, (v, s) => new { VacancyId = v.Id, SkillId = s.Id })
-                .ToListAsync(cancellationToken))
-            .ToLookup(x => x.VacancyId, x => x.SkillId);
-        var tags = (await db.Vacancies.AsNoTracking()
-                .Where(v => EF.Parameter(ids).Contains(v.Id))
-                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, TagId = t.Id })
-                .ToListAsync(cancellationToken))
-            .ToLookup(x => x.VacancyId, x => x.TagId);
-        var taken = await TakenAsync([.. rows.Where(r => r.Places is not null).Select(r => r.Id)], cancellationToken);
-        return rows.ConvertAll(r => ToSnapshot(r, taken, skills[r.Id], tags[r.Id]));
+        return rows.ConvertAll(v => new CandidateRow(
+                v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
+                v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.Tags, v.Skills, v.MinimumAge, v.Places).ToMatching() with
+            {
+                IsPublished = v.IsPublic,
+                PlacesLeft = v.Places is { } places ? Math.Max(0, places - v.Taken) : null,
+            });
     }
 
     /// <summary>Applications holding a place, per vacancy (of those given, which have a limited number of places).</summary>
@@ -275,23 +250,6 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
                 .Select(g => new { VacancyId = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.VacancyId, x => x.Count, cancellationToken);
     }
-
-    private static VacancySnapshot ToSnapshot(VacancyRow v, Dictionary<int, int> taken, IEnumerable<int> skills, IEnumerable<int> tags) => new()
-    {
-        Id = v.Id,
-        CategoryId = v.CategoryId,
-        SkillIds = IdSet.Of(skills),
-        SuitableForIds = IdSet.Of(tags),
-        Schedule = v.Schedule,
-        HoursPerWeek = v.HoursPerWeek,
-        Location = v.Latitude is { } lat && v.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
-        IsRemote = v.IsRemote,
-        MinimumAge = v.MinimumAge,
-        RequiresVog = v.RequiresVog,
-        IsPublished = v.IsPublic,
-        PlacesLeft = v.Places is { } places ? Math.Max(0, places - taken.GetValueOrDefault(v.Id)) : null,
-        PublishedAt = v.PublishedAt,
-    };
 
     private IQueryable<VolunteerRow> VolunteerRows(IQueryable<Volunteer> volunteers) =>
         volunteers.AsNoTracking()
@@ -370,33 +328,6 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
         var tags = await db.SuitableForTags.AsNoTracking().ToListAsync(cancellationToken);
         _context = (new Matcher(weights, MatchNames.From(categories, skills, tags)), tags.ToDictionary(t => t.Slug, t => t.Id));
         return _context.Value;
-    }
-
-    private sealed class VacancyRow
-    {
-        public int Id { get; init; }
-
-        public int CategoryId { get; init; }
-
-        public WeekSchedule Schedule { get; init; }
-
-        public int? HoursPerWeek { get; init; }
-
-        public double? Latitude { get; init; }
-
-        public double? Longitude { get; init; }
-
-        public bool IsRemote { get; init; }
-
-        public int? MinimumAge { get; init; }
-
-        public bool RequiresVog { get; init; }
-
-        public int? Places { get; init; }
-
-        public DateTimeOffset? PublishedAt { get; init; }
-
-        public bool IsPublic { get; init; }
     }
 
     private sealed class VolunteerRow

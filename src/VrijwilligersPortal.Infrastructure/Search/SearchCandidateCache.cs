@@ -25,7 +25,28 @@ public sealed record CandidateRow(
     IReadOnlyList<int>? Tags,
     IReadOnlyList<int>? Skills,
     int? MinimumAge,
-    int? Places);
+    int? Places)
+{
+    /// <summary>
+    /// As matching sees it: published (the caller says otherwise for one that is not), and
+    /// <see cref="VacancySnapshot.PlacesLeft"/> the number of places before applications are counted.
+    /// </summary>
+    public VacancySnapshot ToMatching() => new()
+    {
+        Id = Id,
+        CategoryId = CategoryId,
+        SkillIds = Skills is null ? IdSet.Empty : IdSet.Of(Skills),
+        SuitableForIds = Tags is null ? IdSet.Empty : IdSet.Of(Tags),
+        Schedule = Schedule,
+        HoursPerWeek = Hours,
+        Location = Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+        IsRemote = IsRemote,
+        MinimumAge = MinimumAge,
+        RequiresVog = RequiresVog,
+        PlacesLeft = Places,
+        PublishedAt = PublishedAt,
+    };
+}
 
 /// <summary>
 /// The public vacancies as matching sees them: <see cref="Vacancies"/>[i] is <see cref="Rows"/>[i]
@@ -239,25 +260,9 @@ public sealed class SearchCandidateCache(TimeProvider clock, IServiceScopeFactor
             .GroupBy(p => p.VacancyId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(p => p.Other).ToArray());
 
-    private static VacancySnapshot ToMatching(CandidateRow row) => new()
-    {
-        Id = row.Id,
-        CategoryId = row.CategoryId,
-        SkillIds = row.Skills is null ? IdSet.Empty : IdSet.Of(row.Skills),
-        SuitableForIds = row.Tags is null ? IdSet.Empty : IdSet.Of(row.Tags),
-        Schedule = row.Schedule,
-        HoursPerWeek = row.Hours,
-        Location = row.Latitude is { } lat && row.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
-        IsRemote = row.IsRemote,
-        MinimumAge = row.MinimumAge,
-        RequiresVog = row.RequiresVog,
-        PlacesLeft = row.Places,
-        PublishedAt = row.PublishedAt,
-    };
-
     /// <summary>The matching view is made on first use, so an instance that only searches never pays for it.</summary>
     private sealed record Snapshot(IReadOnlyList<CandidateRow> Rows, long Generation, DateTimeOffset BuiltAt)
     {
-        public Lazy<PublicVacancies> Matching { get; } = new(() => new PublicVacancies(Rows, [.. Rows.Select(ToMatching)]));
+        public Lazy<PublicVacancies> Matching { get; } = new(() => new PublicVacancies(Rows, [.. Rows.Select(r => r.ToMatching())]));
     }
 }
