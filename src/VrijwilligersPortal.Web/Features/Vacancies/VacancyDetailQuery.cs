@@ -83,9 +83,14 @@ public sealed record VacancyDetail
 public static class VacancyDetailQuery
 {
     public static Task<VacancyDetail?> FindPublicAsync(PortalDbContext db, int id, DateOnly today, CancellationToken cancellationToken) =>
-        db.Vacancies.AsNoTracking()
-            .PublicOn(today)
-            .Where(v => v.Id == id)
+        FindAsync(db.Vacancies.AsNoTracking().PublicOn(today).Where(v => v.Id == id), cancellationToken);
+
+    /// <summary>The vacancy as volunteers would see it, whatever its status: for staff reviewing it before it is published.</summary>
+    public static Task<VacancyDetail?> FindAnyAsync(PortalDbContext db, int id, CancellationToken cancellationToken) =>
+        FindAsync(db.Vacancies.AsNoTracking().Where(v => v.Id == id), cancellationToken);
+
+    private static Task<VacancyDetail?> FindAsync(IQueryable<Vacancy> vacancy, CancellationToken cancellationToken) =>
+        vacancy
             .Select(v => new VacancyDetail
             {
                 Id = v.Id,

@@ -13,6 +13,8 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
 
+using VrijwilligersPortal.Web.Features.Vacancies;
+
 namespace VrijwilligersPortal.Web.Features.BackOffice.Vacancies;
 
 /// <summary>
@@ -121,39 +123,17 @@ public sealed class VacanciesController(
 
     private async Task<ReviewPage?> ReviewPageAsync(int id, SendBackForm form, CancellationToken cancellationToken)
     {
-        var vacancy = await db.Vacancies.AsNoTracking()
+        // What volunteers will see, from the public page's own query; then what only the review needs.
+        if (await VacancyDetailQuery.FindAnyAsync(db, id, cancellationToken) is not { } vacancy)
+        {
+            return null;
+        }
+
+        var review = await db.Vacancies.AsNoTracking()
             .Where(v => v.Id == id)
-            .Select(v => new ReviewedVacancy
-            {
-                Id = v.Id,
-                Title = v.Title,
-                Description = v.Description,
-                Status = v.Status,
-                ReviewComment = v.ReviewComment,
-                Category = v.Category!.Name,
-                IsRemote = v.IsRemote,
-                Postcode = v.Postcode,
-                Place = v.Place,
-                Commitment = v.Commitment,
-                Schedule = v.Schedule,
-                HoursPerWeek = v.HoursPerWeek,
-                StartDate = v.StartDate,
-                EndDate = v.EndDate,
-                Places = v.Places,
-                MinimumAge = v.MinimumAge,
-                RequiresVog = v.RequiresVog,
-                Skills = v.Skills.OrderBy(s => s.SortOrder).Select(s => s.Name).ToList(),
-                SuitableFor = v.SuitableFor.OrderBy(t => t.SortOrder).Select(t => t.Name).ToList(),
-                ContactName = v.ContactName,
-                ContactEmail = v.ContactEmail,
-                OrganisationId = v.OrganisationId,
-                OrganisationName = v.Organisation!.Name,
-                OrganisationStatus = v.Organisation.Status,
-                UpdatedAt = v.UpdatedAt,
-            })
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(cancellationToken);
-        return vacancy is null ? null : new ReviewPage(vacancy, form);
+            .Select(v => new ReviewState(v.Status, v.ReviewComment, v.OrganisationId, v.Organisation!.Status, v.UpdatedAt))
+            .SingleAsync(cancellationToken);
+        return new ReviewPage(vacancy, review, form);
     }
 }
 
@@ -161,60 +141,10 @@ public sealed record ReviewRow(int Id, string Title, int OrganisationId, string 
 
 public sealed record ReviewList(VacancyStatus Status, Page<ReviewRow> Results);
 
-public sealed record ReviewPage(ReviewedVacancy Vacancy, SendBackForm Form);
+public sealed record ReviewPage(VacancyDetail Vacancy, ReviewState Review, SendBackForm Form);
 
-public sealed record ReviewedVacancy
-{
-    public required int Id { get; init; }
-
-    public required string Title { get; init; }
-
-    public required string Description { get; init; }
-
-    public required VacancyStatus Status { get; init; }
-
-    public string? ReviewComment { get; init; }
-
-    public required string Category { get; init; }
-
-    public required bool IsRemote { get; init; }
-
-    public string? Postcode { get; init; }
-
-    public string? Place { get; init; }
-
-    public required Commitment Commitment { get; init; }
-
-    public required WeekSchedule Schedule { get; init; }
-
-    public int? HoursPerWeek { get; init; }
-
-    public DateOnly? StartDate { get; init; }
-
-    public DateOnly? EndDate { get; init; }
-
-    public int? Places { get; init; }
-
-    public int? MinimumAge { get; init; }
-
-    public required bool RequiresVog { get; init; }
-
-    public required IReadOnlyList<string> Skills { get; init; }
-
-    public required IReadOnlyList<string> SuitableFor { get; init; }
-
-    public required string ContactName { get; init; }
-
-    public required string ContactEmail { get; init; }
-
-    public required int OrganisationId { get; init; }
-
-    public required string OrganisationName { get; init; }
-
-    public required OrganisationStatus OrganisationStatus { get; init; }
-
-    public required DateTimeOffset UpdatedAt { get; init; }
-}
+/// <summary>What the review adds to the vacancy as volunteers see it.</summary>
+public sealed record ReviewState(VacancyStatus Status, string? ReviewComment, int OrganisationId, OrganisationStatus OrganisationStatus, DateTimeOffset UpdatedAt);
 
 /// <summary>What the organisation should change; it reads this on its edit page and in the e-mail.</summary>
 public sealed class SendBackForm
