@@ -87,25 +87,26 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
         while (true)
         {
             var matches = matcher.RankVacancies(volunteer, candidates, now, count, options.Voice);
-            var uncounted = matches.Select(m => m.Vacancy).Where(v => v.PlacesLeft is not null && counted.Add(v.Id)).ToDictionary(v => v.Id);
+            var uncounted = matches.Select(m => m.Vacancy).Where(v => v.PlacesLeft is not null && !counted.Contains(v.Id)).ToList();
             if (uncounted.Count == 0)
             {
                 return await ShownAsync(matches, cancellationToken);
             }
 
-            var taken = await TakenAsync([.. uncounted.Keys], cancellationToken);
+            counted.UnionWith(uncounted.Select(v => v.Id));
+            var taken = await TakenAsync([.. uncounted.Select(v => v.Id)], cancellationToken);
+            var counts = uncounted.ToDictionary(v => v.Id, v => v with { PlacesLeft = Math.Max(0, v.PlacesLeft!.Value - taken.GetValueOrDefault(v.Id)) });
             for (var i = 0; i < candidates.Count; i++)
             {
-                if (uncounted.ContainsKey(candidates[i].Id) && taken.GetValueOrDefault(candidates[i].Id) is > 0 and var places)
+                if (counts.TryGetValue(candidates[i].Id, out var withPlacesCounted))
                 {
-                    candidates[i] = candidates[i] with { PlacesLeft = Math.Max(0, candidates[i].PlacesLeft!.Value - places) };
+                    candidates[i] = withPlacesCounted;
                 }
             }
 
-            if (!uncounted.Keys.Any(id => taken.GetValueOrDefault(id) >= uncounted[id].PlacesLeft))
+            if (!counts.Values.Any(v => v.IsFull))
             {
                 // None of them is full: the order stands, only the places left change.
-                var counts = candidates.Where(c => uncounted.ContainsKey(c.Id)).ToDictionary(c => c.Id);
                 return await ShownAsync([.. matches.Select(m => counts.TryGetValue(m.Vacancy.Id, out var v) ? m with { Vacancy = v } : m)], cancellationToken);
             }
         }
