@@ -23,19 +23,12 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed (apt-get insta
 
 work=$(mktemp -d)
 cp "$source_db" "$work/portal.db"
-dotnet build src/VrijwilligersPortal.Web -c Release -v q -nologo >/dev/null
-# From the output folder, so appsettings.json is found (logging, security settings as in production).
-(cd src/VrijwilligersPortal.Web/bin/Release/net10.0 && \
-  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Portal="Data Source=$work/portal.db" Database__MigrateOnStartup=true ForwardedHeaders__Enabled=true \
-  Email__PickupDirectory="$work/mail" exec dotnet VrijwilligersPortal.Web.dll --urls "$base") \
-  >"$work/portal.log" 2>&1 &
-portal=$!
-trap 'kill $portal 2>/dev/null || true; rm -rf "$work"' EXIT
-
-for _ in $(seq 1 90); do
-  curl -sf "$base/health" >/dev/null && break
-  sleep 1
-done
+# shellcheck source=lib/portal.sh
+source scripts/lib/portal.sh
+trap 'portal_stop; rm -rf "$work"' EXIT
+portal_start "$base" "$work/portal.log" \
+  ConnectionStrings__Portal="Data Source=$work/portal.db" Database__MigrateOnStartup=true ForwardedHeaders__Enabled=true \
+  Email__PickupDirectory="$work/mail"
 
 # Production marks its cookies Secure and expects HTTPS; as behind the reverse proxy, requests say
 # so in X-Forwarded-Proto (loopback is a trusted proxy). curl does not send Secure cookies over
@@ -55,7 +48,7 @@ post() { # path, then name=value pairs
 
 email="wrk-$(date +%s)@example.nl"
 password="Wrk-benchmark-2026!"
-[ "$(post /account/registreren "Name=Wrk Vrijwilliger" "Email=$email" "Password=$password")" = 302 ] || { echo "registration failed; see $work/portal.log" >&2; trap - EXIT; kill $portal; exit 1; }
+[ "$(post /account/registreren "Name=Wrk Vrijwilliger" "Email=$email" "Password=$password")" = 302 ] || { echo "registration failed; see $work/portal.log" >&2; trap - EXIT; portal_stop; exit 1; }
 link=$(grep -rhoa "/account/bevestigen?[^\" <]*" "$work/mail" | head -n 1 | sed 's/&amp;/\&/g')
 [ -n "$link" ] || { echo "no confirmation link in $work/mail:" >&2; cat "$work"/mail/* >&2; exit 1; }
 get -o /dev/null "$base$link"

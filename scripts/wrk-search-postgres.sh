@@ -17,9 +17,10 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 # shellcheck source=lib/throwaway-postgres.sh
 source scripts/lib/throwaway-postgres.sh
 pg_throwaway_start "$pg_port"
-portal=
+# shellcheck source=lib/portal.sh
+source scripts/lib/portal.sh
 cleanup() {
-  [ -n "$portal" ] && kill "$portal" 2>/dev/null || true
+  portal_stop
   pg_throwaway_stop
 }
 trap cleanup EXIT
@@ -27,15 +28,8 @@ connection="$PG_THROWAWAY_CONNECTION;Database=search_bench;Maximum Pool Size=100
 
 PORTAL_BENCH_POSTGRES="$connection" dotnet run -c Release --project benchmarks/VrijwilligersPortal.Benchmarks -- search "$size" --runs 100
 
-dotnet build src/VrijwilligersPortal.Web -c Release -v q -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__Portal="$connection" Database__MigrateOnStartup=false \
-  dotnet src/VrijwilligersPortal.Web/bin/Release/net10.0/VrijwilligersPortal.Web.dll --urls "http://127.0.0.1:$port" \
-  >"${TMPDIR:-/tmp}/wrk-search-postgres-portal.log" 2>&1 &
-portal=$!
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
-  sleep 1
-done
+portal_start "http://127.0.0.1:$port" "${TMPDIR:-/tmp}/wrk-search-postgres-portal.log" \
+  Database__Provider=Postgres ConnectionStrings__Portal="$connection" Database__MigrateOnStartup=false
 curl -sf -o /dev/null "http://127.0.0.1:$port$search" || { echo "search page failed" >&2; exit 1; }
 
 echo "machine: $(nproc) cores; $(uptime)"

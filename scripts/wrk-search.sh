@@ -17,17 +17,11 @@ search=${PORTAL_WRK_SEARCH:-/vacatures?q=fiets&postcode=3511&afstand=25}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 [ -f "$db" ] || { echo "No database at $db; run the search benchmark first" >&2; exit 1; }
 
-dotnet build src/VrijwilligersPortal.Web -c Release -v q -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Portal="Data Source=$db" Database__MigrateOnStartup=false \
-  dotnet src/VrijwilligersPortal.Web/bin/Release/net10.0/VrijwilligersPortal.Web.dll --urls "http://127.0.0.1:$port" \
-  >"${TMPDIR:-/tmp}/wrk-search-portal.log" 2>&1 &
-portal=$!
-trap 'kill $portal 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
-  sleep 1
-done
+# shellcheck source=lib/portal.sh
+source scripts/lib/portal.sh
+trap portal_stop EXIT
+portal_start "http://127.0.0.1:$port" "${TMPDIR:-/tmp}/wrk-search-portal.log" \
+  ConnectionStrings__Portal="Data Source=$db" Database__MigrateOnStartup=false
 curl -sf -o /dev/null "http://127.0.0.1:$port$search" || { echo "search page failed" >&2; exit 1; }
 
 echo "machine: $(nproc) cores; $(uptime)"
