@@ -12,6 +12,7 @@ using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.DataProtection;
+using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
@@ -59,13 +60,21 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var searchChanged = TouchesSearch();
+        var mailAdded = TouchesOutbox();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (searchChanged)
         {
             SearchCandidateCache.MarkChanged();
+        }
+
+        if (mailAdded)
+        {
+            Outbox.Nudge();
         }
 
         return saved;
@@ -74,10 +83,16 @@ public abstract class PortalDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var searchChanged = TouchesSearch();
+        var mailAdded = TouchesOutbox();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (searchChanged)
         {
             SearchCandidateCache.MarkChanged();
+        }
+
+        if (mailAdded)
+        {
+            Outbox.Nudge();
         }
 
         return saved;
@@ -101,4 +116,8 @@ public abstract class PortalDbContext(DbContextOptions options)
         ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && (e.Entity is Vacancy or Organisation || e.Metadata.Name is "VacancySuitableForTags" or "VacancySkills"));
+
+    /// <summary>Whether this save puts mail in the outbox (or makes it due again), so the senders should look now.</summary>
+    private bool TouchesOutbox() =>
+        ChangeTracker.Entries<OutboxMessage>().Any(e => e.State is EntityState.Added or EntityState.Modified);
 }
