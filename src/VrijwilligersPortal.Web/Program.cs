@@ -21,6 +21,13 @@ if (args.Contains(ImportPostcodesCommand.Name, StringComparer.OrdinalIgnoreCase)
     return;
 }
 
+if (args.Contains(CreateAdminCommand.Name, StringComparer.OrdinalIgnoreCase))
+{
+    // Operator step for a new portal: `dotnet VrijwilligersPortal.Web.dll create-admin <e-mail>` creates the first administrator.
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UsePortalPipeline();
 await app.RunAsync();

@@ -19,6 +19,9 @@ public static partial class AuditLog
     public static AuditEntry Record(PortalDbContext db, Guid userId, string action, string recordType, int recordId, DateTimeOffset at) =>
         Add(db, userId, action, recordType, recordId.ToString(CultureInfo.InvariantCulture), at);
 
+    public static AuditEntry Record(PortalDbContext db, Guid userId, string action, string recordType, long recordId, DateTimeOffset at) =>
+        Add(db, userId, action, recordType, recordId.ToString(CultureInfo.InvariantCulture), at);
+
     public static AuditEntry Record(PortalDbContext db, Guid userId, string action, string recordType, Guid recordId, DateTimeOffset at) =>
         Add(db, userId, action, recordType, recordId.ToString("D"), at);
 

@@ -39,7 +39,14 @@ internal static class ServiceRegistration
                 email.PickupDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, email.PickupDirectory));
             }
         });
-        services.AddSingleton<EmailSender>();
+        services.AddSingleton<MailTransport>();
+        services.AddSingleton<OutboxSender>();
+        if (configuration.GetValue("Jobs:Outbox", true))
+        {
+            services.AddHostedService<OutboxService>();
+        }
+
+        services.AddPublicUrls(configuration, environment);
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
         services.AddScoped<PostcodeLookup>();

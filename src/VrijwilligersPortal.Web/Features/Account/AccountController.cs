@@ -23,7 +23,7 @@ public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     PortalDbContext db,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
@@ -50,16 +50,18 @@ public sealed class AccountController(
         var existing = await users.FindByEmailAsync(address);
         if (existing is not null)
         {
-            await email.SendAsync(
-                AccountEmails.AlreadyRegistered(address, existing.DisplayName, CentreName, AbsoluteUrl("/account/inloggen"), AbsoluteUrl("/account/wachtwoord-vergeten")),
-                cancellationToken);
+            Outbox.Add(
+                db,
+                AccountEmails.AlreadyRegistered(address, existing.DisplayName, CentreName, urls.Absolute("/account/inloggen"), urls.Absolute("/account/wachtwoord-vergeten")),
+                clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
             return RedirectToAction(nameof(RegistrationSent));
         }
 
         var now = clock.GetUtcNow();
         var user = new PortalUser { UserName = address, Email = address, DisplayName = form.Name!.Trim(), CreatedAt = now };
 
-        // Account, role and volunteer profile are saved together or not at all.
+        // Account, role, volunteer profile and the confirmation mail are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, form.Password!);
         if (!created.Succeeded)
@@ -70,10 +72,9 @@ public sealed class AccountController(
 
         await users.AddToRoleAsync(user, PortalRoles.Volunteer);
         db.Volunteers.Add(Volunteer.ForAccount(user.Id, user.DisplayName, address, now));
+        await QueueConfirmationAsync(user, returnUrl);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        await SendConfirmationAsync(user, returnUrl, cancellationToken);
         return RedirectToAction(nameof(RegistrationSent));
     }
 
@@ -108,7 +109,8 @@ public sealed class AccountController(
         var user = await users.FindByEmailAsync(form.Email!.Trim());
         if (user is not null && !user.EmailConfirmed)
         {
-            await SendConfirmationAsync(user, null, cancellationToken);
+            await QueueConfirmationAsync(user, null);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return RedirectToAction(nameof(RegistrationSent));
@@ -186,8 +188,9 @@ public sealed class AccountController(
         if (user is not null && user.EmailConfirmed)
         {
             var token = EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
-            var link = AbsoluteUrl($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
-            await email.SendAsync(AccountEmails.ResetPassword(user.Email!, user.DisplayName, CentreName, link), cancellationToken);
+            var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
+            Outbox.Add(db, AccountEmails.ResetPassword(user.Email!, user.DisplayName, CentreName, link), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return View("ForgotPasswordSent");
@@ -233,7 +236,8 @@ public sealed class AccountController(
         return user is { EmailConfirmed: false } && await users.CheckPasswordAsync(user, password);
     }
 
-    private async Task SendConfirmationAsync(PortalUser user, string? returnUrl, CancellationToken cancellationToken)
+    /// <summary>Adds the confirmation mail to the outbox; the caller's save stores it.</summary>
+    private async Task QueueConfirmationAsync(PortalUser user, string? returnUrl)
     {
         var token = EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = $"/account/bevestigen?gebruiker={user.Id}&code={token}";
@@ -242,7 +246,7 @@ public sealed class AccountController(
             link += "&terug=" + Uri.EscapeDataString(returnUrl);
         }
 
-        await email.SendAsync(AccountEmails.ConfirmEmail(user.Email!, user.DisplayName, CentreName, AbsoluteUrl(link)), cancellationToken);
+        Outbox.Add(db, AccountEmails.ConfirmEmail(user.Email!, user.DisplayName, CentreName, urls.Absolute(link)), clock.GetUtcNow());
     }
 
     private void AddIdentityErrors(IdentityResult result)
@@ -258,8 +262,6 @@ public sealed class AccountController(
             ModelState.AddModelError(field, Text[error.Description]);
         }
     }
-
-    private string AbsoluteUrl(string pathAndQuery) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{pathAndQuery}";
 
     private string? SafeReturnUrl(string? returnUrl) => returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.Account;
 
@@ -20,6 +21,7 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
 {
     public RegisterFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul je naam in."])
             .MaximumLength(100).WithMessage(_ => text["Je naam mag hoogstens 100 tekens hebben."]);
@@ -92,5 +94,6 @@ internal static class AccountRules
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul je e-mailadres in."])
             .MaximumLength(254).WithMessage(_ => text["Dit e-mailadres is te lang."])
+            .SingleLine(text)
             .EmailAddress().WithMessage(_ => text["Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."]);
 }

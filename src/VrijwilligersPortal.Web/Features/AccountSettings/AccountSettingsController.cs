@@ -26,8 +26,9 @@ public sealed class AccountSettingsController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     PortalDbContext db,
-    EmailSender email,
-    IOptionsSnapshot<CentreOptions> centre) : PortalController
+    PublicUrls urls,
+    IOptionsSnapshot<CentreOptions> centre,
+    TimeProvider clock) : PortalController
 {
     private string CentreName => centre.Value.Name;
 
@@ -77,15 +78,16 @@ public sealed class AccountSettingsController(
         if (await users.FindByEmailAsync(newEmail) is null)
         {
             var token = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
-            var link = AbsoluteUrl($"/account/e-mailadres/bevestigen?gebruiker={user.Id}&adres={Encode(newEmail)}&code={token}");
-            await email.SendAsync(AccountSettingsEmails.ConfirmNewAddress(newEmail, user.DisplayName, CentreName, link), cancellationToken);
+            var link = urls.Absolute($"/account/e-mailadres/bevestigen?gebruiker={user.Id}&adres={Encode(newEmail)}&code={token}");
+            Outbox.Add(db, AccountSettingsEmails.ConfirmNewAddress(newEmail, user.DisplayName, CentreName, link), clock.GetUtcNow());
         }
         else
         {
-            await email.SendAsync(AccountSettingsEmails.AddressTaken(newEmail, CentreName), cancellationToken);
+            Outbox.Add(db, AccountSettingsEmails.AddressTaken(newEmail, CentreName), clock.GetUtcNow());
         }
 
-        await email.SendAsync(AccountSettingsEmails.ChangeRequested(user.Email!, user.DisplayName, newEmail, CentreName), cancellationToken);
+        Outbox.Add(db, AccountSettingsEmails.ChangeRequested(user.Email!, user.DisplayName, newEmail, CentreName), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         return View("EmailChangeSent", newEmail);
     }
 
@@ -142,9 +144,12 @@ public sealed class AccountSettingsController(
             return View(new ChangePasswordForm());
         }
 
+        // Identity's save of the new password stores the notice with it.
+        var notice = Outbox.Add(db, AccountSettingsEmails.PasswordChanged(user.Email!, user.DisplayName, CentreName), clock.GetUtcNow());
         var changed = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
         if (!changed.Succeeded)
         {
+            db.Entry(notice).State = EntityState.Detached;
             foreach (var error in changed.Errors)
             {
                 ModelState.AddModelError(nameof(ChangePasswordForm.NewPassword), Text[error.Description]);
@@ -154,7 +159,6 @@ public sealed class AccountSettingsController(
         }
 
         await signIn.RefreshSignInAsync(user);
-        await email.SendAsync(AccountSettingsEmails.PasswordChanged(user.Email!, user.DisplayName, CentreName), cancellationToken);
         Flash("Je wachtwoord is gewijzigd. Op andere apparaten moet je opnieuw inloggen.");
         return Redirect("/account/wachtwoord-wijzigen");
     }
@@ -173,8 +177,6 @@ public sealed class AccountSettingsController(
             : Text["Je huidige wachtwoord klopt niet."]);
         return false;
     }
-
-    private string AbsoluteUrl(string pathAndQuery) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{pathAndQuery}";
 
     private static string Encode(string value) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(value));
 

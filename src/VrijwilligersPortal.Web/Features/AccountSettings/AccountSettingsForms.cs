@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 
 namespace VrijwilligersPortal.Web.Features.AccountSettings;
@@ -18,6 +19,7 @@ public sealed class ChangeEmailFormValidator : AbstractValidator<ChangeEmailForm
 {
     public ChangeEmailFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.NewEmail).SingleLine(text);
         RuleFor(f => f.NewEmail).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul je nieuwe e-mailadres in."])
             .MaximumLength(254).WithMessage(_ => text["Dit e-mailadres is te lang."])

@@ -16,14 +16,15 @@ public sealed record AlertRun(bool Ran, int Due, int EmailsSent, int VacanciesSe
 /// One run of the alert e-mails (docs/adr/0032): claim the job lease so only one instance sends,
 /// find the alerts whose day or week has passed, and send each volunteer the vacancies published
 /// since their last run that match above their threshold and were never sent to them before.
-/// What is sent is recorded (unique per volunteer and vacancy) before the e-mail goes out, so
-/// after a crash or restart a vacancy is at worst not sent, never sent twice. Everything it knows
-/// is in the database; a new instance carries on where the last one stopped.
+/// What is sent is recorded (unique per volunteer and vacancy) in the same save that puts the
+/// e-mail in the outbox (docs/adr/0060), so after a crash or restart a vacancy is never sent twice
+/// and never lost. Everything it knows is in the database; a new instance carries on where the
+/// last one stopped.
 /// </summary>
 public sealed partial class AlertJob(
     IServiceScopeFactory scopes,
     JobLeases leases,
-    EmailSender email,
+    PublicUrls urls,
     AlertTokens tokens,
     IOptions<AlertOptions> options,
     IOptions<CentreOptions> centre,
@@ -41,7 +42,7 @@ public sealed partial class AlertJob(
     public async Task<AlertRun> RunOnceAsync(CancellationToken cancellationToken = default, string? holder = null)
     {
         var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.SiteUrl))
+        if (urls.BaseUrl.Length == 0)
         {
             LogNoSiteUrl(logger);
             return new AlertRun(false, 0, 0, 0);
@@ -123,6 +124,23 @@ public sealed partial class AlertJob(
             db.MatchAlertDeliveries.Add(new MatchAlertDelivery(volunteerId, match.VacancyId, clock.GetUtcNow()));
         }
 
+        if (matches.Count > 0)
+        {
+            var token = Uri.EscapeDataString(tokens.For(volunteerId, alert.Id));
+            Outbox.Add(
+                db,
+                AlertEmails.NewMatches(
+                    person.Email!,
+                    person.Name,
+                    centre.Value.Name,
+                    urls.BaseUrl,
+                    matches,
+                    urls.Absolute($"/meldingen/afmelden?token={token}"),
+                    urls.Absolute($"/meldingen/afmelden/een-klik?token={token}"),
+                    alert.Frequency == AlertFrequency.Daily),
+                clock.GetUtcNow());
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -134,40 +152,10 @@ public sealed partial class AlertJob(
             return 0;
         }
 
-        if (matches.Count == 0)
-        {
-            return 0;
-        }
-
-        var siteUrl = settings.SiteUrl.TrimEnd('/');
-        var token = Uri.EscapeDataString(tokens.For(volunteerId, alert.Id));
-        var message = AlertEmails.NewMatches(
-            person.Email!,
-            person.Name,
-            centre.Value.Name,
-            siteUrl,
-            matches,
-            $"{siteUrl}/meldingen/afmelden?token={token}",
-            $"{siteUrl}/meldingen/afmelden/een-klik?token={token}",
-            alert.Frequency == AlertFrequency.Daily);
-        try
-        {
-            await email.SendAsync(message, cancellationToken);
-        }
-        catch (Exception failure) when (failure is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-        {
-            // Not sent: forget the record so the next run offers these vacancies again.
-            var ids = matches.Select(m => m.VacancyId).ToList();
-            await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteerId && ids.Contains(d.VacancyId)).ExecuteDeleteAsync(cancellationToken);
-            await db.MatchAlerts.Where(a => a.Id == alert.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.CoveredUntil, since), cancellationToken);
-            LogSendFailed(logger, failure);
-            return 0;
-        }
-
         return matches.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Alerts:SiteUrl is not set, so no alert e-mails are sent")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Portal:PublicBaseUrl is not set, so no alert e-mails are sent")]
     private static partial void LogNoSiteUrl(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert run: {Due} due, {Emails} e-mails with {Vacancies} vacancies")]
@@ -175,9 +163,6 @@ public sealed partial class AlertJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An alert's deliveries were already recorded by another run; skipped")]
     private static partial void LogConflict(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "An alert e-mail could not be sent; its vacancies stay unsent for the next run")]
-    private static partial void LogSendFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>Runs <see cref="AlertJob"/> every <see cref="AlertOptions.CheckEvery"/>; the job itself decides who is due.</summary>

@@ -5,13 +5,6 @@ public sealed class AlertOptions
 {
     public const string Section = "Alerts";
 
-    /// <summary>
-    /// The portal's public address for the links in the e-mails (https://vacatures.example.nl).
-    /// Taken from configuration, never from a request's Host header, which a sender could forge.
-    /// Empty: no alerts are sent (and the job logs why).
-    /// </summary>
-    public string SiteUrl { get; set; } = string.Empty;
-
     /// <summary>How often the background service looks for due alerts; zero or less switches it off.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Applications;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.Applying;
 
@@ -33,6 +34,7 @@ public sealed class ApplyFormValidator : AbstractValidator<ApplyForm>
         RuleFor(f => f.ContactPreference).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => text["Kies hoe de organisatie contact met je mag opnemen."])
             .IsInEnum().WithMessage(_ => text["Kies hoe de organisatie contact met je mag opnemen."]);
+        RuleFor(f => f.Phone).SingleLine(text);
         RuleFor(f => f.Phone).Cascade(CascadeMode.Stop)
             .NotEmpty().When(f => f.WantsPhoneCall)
             .WithMessage(_ => text["Vul je telefoonnummer in, dan kan de organisatie je bellen."])

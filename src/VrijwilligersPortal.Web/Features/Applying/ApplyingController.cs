@@ -19,7 +19,7 @@ namespace VrijwilligersPortal.Web.Features.Applying;
 /// </summary>
 public sealed class ApplyingController(
     PortalDbContext db,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
@@ -88,7 +88,7 @@ public sealed class ApplyingController(
             return View(form);
         }
 
-        var outcome = await ApplyWithRetriesAsync(id, me.Id, form, cancellationToken);
+        var outcome = await ApplyWithRetriesAsync(vacancy, me.Id, form, cancellationToken);
         switch (outcome)
         {
             case Outcome.AlreadyApplied:
@@ -98,8 +98,7 @@ public sealed class ApplyingController(
             case Outcome.Refused refused:
                 ModelState.AddModelError(string.Empty, Text[refused.Message]);
                 return View(form);
-            case Outcome.Applied applied:
-                await SendEmailsAsync(vacancy, applied, cancellationToken);
+            case Outcome.Applied:
                 Flash("Je reactie is verstuurd. De organisatie neemt contact met je op; je krijgt ook een bevestiging per e-mail.");
                 return Redirect("/mijn/reacties");
             default:
@@ -107,8 +106,9 @@ public sealed class ApplyingController(
         }
     }
 
-    private async Task<Outcome> ApplyWithRetriesAsync(int vacancyId, int volunteerId, ApplyForm form, CancellationToken cancellationToken)
+    private async Task<Outcome> ApplyWithRetriesAsync(ApplyVacancy shown, int volunteerId, ApplyForm form, CancellationToken cancellationToken)
     {
+        var vacancyId = shown.Id;
         var userId = CurrentVolunteer.UserIdOf(User)!.Value;
         for (var attempt = 1; ; attempt++)
         {
@@ -136,10 +136,13 @@ public sealed class ApplyingController(
                 return new Outcome.Refused(refusal.Message);
             }
 
+            // The application and both e-mails are saved together (docs/adr/0060).
+            var applied = new Outcome.Applied(application.Motivation, application.ContactPreference, volunteer.Name, volunteer.Email!, volunteer.Phone);
+            QueueEmails(shown, applied);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return new Outcome.Applied(application.Motivation, application.ContactPreference, volunteer.Name, volunteer.Email!, volunteer.Phone);
+                return applied;
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
@@ -153,10 +156,12 @@ public sealed class ApplyingController(
         }
     }
 
-    private async Task SendEmailsAsync(ApplyVacancy vacancy, Outcome.Applied applied, CancellationToken cancellationToken)
+    private void QueueEmails(ApplyVacancy vacancy, Outcome.Applied applied)
     {
         var centreName = centre.Value.Name;
-        await email.SendAsync(
+        var now = clock.GetUtcNow();
+        Outbox.Add(
+            db,
             ApplyingEmails.ToOrganisation(
                 vacancy.ContactEmail,
                 vacancy.ContactName,
@@ -167,12 +172,13 @@ public sealed class ApplyingController(
                 applied.ContactPreference,
                 applied.Motivation,
                 centre.Value.UnansweredAfterDays,
-                AbsoluteUrl($"/organisatie/vacatures/{vacancy.Id}/reacties"),
+                urls.Absolute($"/organisatie/vacatures/{vacancy.Id}/reacties"),
                 centreName),
-            cancellationToken);
-        await email.SendAsync(
-            ApplyingEmails.ToVolunteer(applied.Email, applied.Name, vacancy.Title, vacancy.OrganisationName, AbsoluteUrl("/mijn/reacties"), centreName),
-            cancellationToken);
+            now);
+        Outbox.Add(
+            db,
+            ApplyingEmails.ToVolunteer(applied.Email, applied.Name, vacancy.Title, vacancy.OrganisationName, urls.Absolute("/mijn/reacties"), centreName),
+            now);
     }
 
     private ViewResult Unavailable(ApplyVacancy vacancy, string reason)
@@ -194,8 +200,6 @@ public sealed class ApplyingController(
             .Select(v => new Applicant(v.Id, v.Name, v.Email!, v.Phone))
             .FirstOrDefaultAsync(cancellationToken);
     }
-
-    private string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
 
     private abstract record Outcome
     {

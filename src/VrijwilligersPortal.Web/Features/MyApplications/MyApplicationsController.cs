@@ -20,7 +20,6 @@ namespace VrijwilligersPortal.Web.Features.MyApplications;
 [Authorize(Roles = PortalRoles.Volunteer)]
 public sealed class MyApplicationsController(
     PortalDbContext db,
-    EmailSender email,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
@@ -93,11 +92,12 @@ public sealed class MyApplicationsController(
             return View(new WithdrawModel(application.Id, vacancy.Title, organisation, application.Status, application.SubmittedAt));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         var name = await db.Volunteers.Where(v => v.Id == me).Select(v => v.Name).SingleAsync(cancellationToken);
-        await email.SendAsync(
+        Outbox.Add(
+            db,
             ApplyingEmails.WithdrawnToOrganisation(application.Vacancy!.ContactEmail, application.Vacancy.ContactName, application.Vacancy.Title, name, centre.Value.Name),
-            cancellationToken);
+            clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         Flash("Je reactie is ingetrokken. De organisatie heeft bericht gekregen.");
         return Redirect("/mijn/reacties");
     }

@@ -21,7 +21,6 @@ public sealed class MyDataController(
     PortalDbContext db,
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
-    EmailSender email,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
@@ -71,10 +70,11 @@ public sealed class MyDataController(
         var name = user.DisplayName;
         var now = clock.GetUtcNow();
 
+        // The confirmation is saved with the erasure (its first save); only its metadata outlives the sending.
+        Outbox.Add(db, MyDataEmails.Erased(address, name, centre.Value.Name), now);
         await VolunteerErasure.EraseAsync(db, users, user, user.Id, now, cancellationToken);
 
         await signIn.SignOutAsync();
-        await email.SendAsync(MyDataEmails.Erased(address, name, centre.Value.Name), cancellationToken);
         Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");
         return Redirect("/");
     }

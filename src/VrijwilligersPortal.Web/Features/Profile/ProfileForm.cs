@@ -5,6 +5,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Geo;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.Profile;
 
@@ -70,14 +71,17 @@ public sealed class ProfileFormValidator : AbstractValidator<ProfileForm>
     {
         var year = clock.GetUtcNow().Year;
 
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul je naam in; een organisatie ziet die als je reageert."])
             .MaximumLength(100).WithMessage(_ => text["Je naam mag hoogstens 100 tekens hebben."]);
+        RuleFor(f => f.Phone).SingleLine(text);
         RuleFor(f => f.Phone)
             .Must(phone => string.IsNullOrWhiteSpace(phone) || (phone.Trim().Length <= 30
                 && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')')
                 && phone.Count(char.IsAsciiDigit) >= 8))
             .WithMessage(_ => text["Vul een telefoonnummer in van minstens 8 cijfers, zoals 06 12345678."]);
+        RuleFor(f => f.Postcode).SingleLine(text);
         RuleFor(f => f.Postcode)
             .Must(postcode => string.IsNullOrWhiteSpace(postcode) || PostcodeLookup.IsValid(postcode))
             .WithMessage(_ => text["Vul een postcode in zoals 3581 of 3581 AB."]);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Infrastructure.Geo;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 
@@ -29,12 +30,15 @@ public sealed class NewCaseFormValidator : AbstractValidator<NewCaseForm>
 {
     public NewCaseFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul de naam van de persoon in."])
             .MaximumLength(100).WithMessage(_ => text["De naam mag hoogstens 100 tekens hebben."]);
+        RuleFor(f => f.Email).SingleLine(text);
         RuleFor(f => f.Email).Cascade(CascadeMode.Stop)
             .MaximumLength(254).WithMessage(_ => text["Het e-mailadres mag hoogstens 254 tekens hebben."])
             .EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(_ => text["Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het leeg."]);
+        RuleFor(f => f.Phone).SingleLine(text);
         RuleFor(f => f.Phone)
             .Must(phone => string.IsNullOrWhiteSpace(phone) || (phone.Trim().Length <= 30
                 && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')')
@@ -85,6 +89,7 @@ public sealed class IntakeFormValidator : AbstractValidator<IntakeForm>
             .MaximumLength(Mediation.IntakeTextMaxLength).WithMessage(_ => text["Gebruik hoogstens {0} tekens.", Mediation.IntakeTextMaxLength]);
         RuleFor(f => f.Abilities).MaximumLength(Mediation.IntakeTextMaxLength).WithMessage(_ => text["Gebruik hoogstens {0} tekens.", Mediation.IntakeTextMaxLength]);
         RuleFor(f => f.SupportNeeds).MaximumLength(Mediation.IntakeTextMaxLength).WithMessage(_ => text["Gebruik hoogstens {0} tekens.", Mediation.IntakeTextMaxLength]);
+        RuleFor(f => f.Languages).SingleLine(text);
         RuleFor(f => f.Languages).MaximumLength(Mediation.LanguagesMaxLength).WithMessage(_ => text["Gebruik hoogstens {0} tekens.", Mediation.LanguagesMaxLength]);
         RuleFor(f => f.Postcode)
             .Must(p => string.IsNullOrWhiteSpace(p) || PostcodeLookup.IsValid(p))

@@ -30,7 +30,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 public sealed class MediationsController(
     PortalDbContext db,
     IMediationAudit audit,
-    EmailSender email,
+    PublicUrls urls,
     PostcodeLookup postcodes,
     MatchingQueries matching,
     IOptionsSnapshot<CentreOptions> centre,
@@ -292,18 +292,17 @@ public sealed class MediationsController(
             return await ShowAsync(id, new CaseForms(), cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-
         var volunteer = await db.Volunteers.AsNoTracking().Where(v => v.Id == mediation.VolunteerId)
             .Select(v => new { v.Name, v.Email, v.ErasedAt }).SingleAsync(cancellationToken);
         var staffName = (await StaffNamesAsync(cancellationToken)).GetValueOrDefault(Me) ?? centre.Value.Name;
         if (volunteer is { Email: { Length: > 0 } address, ErasedAt: null })
         {
-            var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/vacatures/{vacancy.Id}/{Slug.From(vacancy.Title)}";
-            await email.SendAsync(MediationEmails.ProposalToVolunteer(address, volunteer.Name, vacancy.Title, vacancy.Organisation, link, staffName, centre.Value.Name), cancellationToken);
+            var link = urls.Absolute($"/vacatures/{vacancy.Id}/{Slug.From(vacancy.Title)}");
+            Outbox.Add(db, MediationEmails.ProposalToVolunteer(address, volunteer.Name, vacancy.Title, vacancy.Organisation, link, staffName, centre.Value.Name), now);
         }
 
-        await email.SendAsync(MediationEmails.ProposalToOrganisation(vacancy.ContactEmail, vacancy.ContactName, vacancy.Title, volunteer.Name, staffName, centre.Value.Name), cancellationToken);
+        Outbox.Add(db, MediationEmails.ProposalToOrganisation(vacancy.ContactEmail, vacancy.ContactName, vacancy.Title, volunteer.Name, staffName, centre.Value.Name), now);
+        await db.SaveChangesAsync(cancellationToken);
         Flash("Het voorstel is gedaan en gemaild.");
         return Redirect($"/beheer/bemiddelingen/{id}#voorstellen");
     }

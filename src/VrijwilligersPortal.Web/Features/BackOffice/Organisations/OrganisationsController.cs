@@ -24,7 +24,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Organisations;
 [Route("beheer/organisaties")]
 public sealed class OrganisationsController(
     PortalDbContext db,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : BackOfficePortalController
 {
@@ -109,16 +109,17 @@ public sealed class OrganisationsController(
         }
 
         AuditLog.Record(db, UserId, auditAction, "Organisation", organisation.Id, now);
-        await db.SaveChangesAsync(cancellationToken);
-
         var reinstated = auditAction == "organisation.reinstate";
-        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/organisatie";
+        var link = urls.Absolute("/organisatie");
         foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, organisation.Id, cancellationToken))
         {
-            await email.SendAsync(
+            Outbox.Add(
+                db,
                 BackOfficeEmails.OrganisationDecision(address, name, organisation.Name, organisation.Status, reinstated, organisation.StatusReason, centre.Value.Name, link),
-                cancellationToken);
+                now);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         Flash(organisation.Status switch
         {

@@ -42,7 +42,6 @@ public sealed partial class RetentionJob(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = scope.ServiceProvider.GetRequiredService<EmailSender>();
         var centre = scope.ServiceProvider.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value;
         var now = clock.GetUtcNow();
         var inactiveBefore = now.AddMonths(-centre.InactiveAfterMonths);
@@ -56,10 +55,10 @@ public sealed partial class RetentionJob(
         var warned = 0;
         foreach (var user in await Candidates(db).Where(u => u.InactivityWarnedAt == null && (u.LastLoginAt ?? u.CreatedAt) < inactiveBefore).ToListAsync(cancellationToken))
         {
-            // Saved per person before the mail goes out: a crash never warns anyone twice.
+            // The warning and its mail are saved together, per person: never warned twice, never unmailed.
             user.InactivityWarnedAt = now;
+            Outbox.Add(db, RetentionEmails.Warning(user.Email!, user.DisplayName, centre.Name, centre.InactiveAfterMonths, now.AddDays(centre.EraseAfterWarningDays), centre.ContactEmail), now);
             await db.SaveChangesAsync(cancellationToken);
-            await email.SendAsync(RetentionEmails.Warning(user.Email!, user.DisplayName, centre.Name, centre.InactiveAfterMonths, now.AddDays(centre.EraseAfterWarningDays), centre.ContactEmail), cancellationToken);
             warned++;
         }
 
@@ -72,10 +71,10 @@ public sealed partial class RetentionJob(
             var address = user.Email!;
             var name = user.DisplayName;
             var volunteerId = await db.Volunteers.Where(v => v.UserId == user.Id).Select(v => v.Id).SingleAsync(cancellationToken);
+            Outbox.Add(db, RetentionEmails.Erased(address, name, centre.Name), now);
             await VolunteerErasure.EraseAsync(db, users, user, Guid.Empty, now, cancellationToken);
             AuditLog.Record(db, Guid.Empty, "volunteer.erase.inactive", "Volunteer", volunteerId, now);
             await db.SaveChangesAsync(cancellationToken);
-            await email.SendAsync(RetentionEmails.Erased(address, name, centre.Name), cancellationToken);
             erased++;
         }
 

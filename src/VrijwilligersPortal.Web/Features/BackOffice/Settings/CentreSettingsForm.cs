@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Centre;
+using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Settings;
@@ -87,14 +88,19 @@ public sealed partial class CentreSettingsFormValidator : AbstractValidator<Cent
 {
     public CentreSettingsFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 100).WithMessage(_ => text["Geef de naam van de centrale (hoogstens 100 tekens)."]);
+        RuleFor(f => f.Tagline).SingleLine(text);
         RuleFor(f => f.Tagline).MaximumLength(150).WithMessage(_ => text["De ondertitel heeft hoogstens 150 tekens."]);
         RuleFor(f => f.LogoPath).Must(v => v is { Length: <= 300 } && LocalPath().IsMatch(v.Trim()))
             .WithMessage(_ => text["Het logo is een pad op deze site dat met / begint, zoals /img/logo.svg."]);
         RuleFor(f => f.PrimaryColor).Must(v => v is not null && HexColor().IsMatch(v.Trim())).WithMessage(_ => text["Geef de hoofdkleur als #rrggbb, zoals #0b5c8a."]);
         RuleFor(f => f.AccentColor).Must(v => v is not null && HexColor().IsMatch(v.Trim())).WithMessage(_ => text["Geef de accentkleur als #rrggbb, zoals #e8590c."]);
+        RuleFor(f => f.ContactEmail).SingleLine(text);
         RuleFor(f => f.ContactEmail).Must(v => string.IsNullOrWhiteSpace(v) || (v.Length <= 254 && v.Contains('@', StringComparison.Ordinal))).WithMessage(_ => text["Geef een geldig e-mailadres."]);
+        RuleFor(f => f.ContactPhone).SingleLine(text);
         RuleFor(f => f.ContactPhone).MaximumLength(30).WithMessage(_ => text["Het telefoonnummer heeft hoogstens 30 tekens."]);
+        RuleFor(f => f.Address).SingleLine(text);
         RuleFor(f => f.Address).MaximumLength(200).WithMessage(_ => text["Het adres heeft hoogstens 200 tekens."]);
         RuleFor(f => f.UnansweredAfterDays).Must(v => v is >= 1 and <= 60).WithMessage(_ => text["Een reactie telt als onbeantwoord na 1 tot 60 dagen."]);
         RuleFor(f => f.FollowUpAfterWeeks).Must(v => v is >= 1 and <= 52).WithMessage(_ => text["De nazorg volgt na 1 tot 52 weken."]);

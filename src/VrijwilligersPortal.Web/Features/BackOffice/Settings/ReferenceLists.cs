@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Taxonomy;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Settings;
 
@@ -71,6 +72,7 @@ public sealed class ReferenceItemFormValidator : AbstractValidator<ReferenceItem
 {
     public ReferenceItemFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name)
             .NotEmpty().WithMessage(_ => text["Geef een naam."])
             .MaximumLength(80).WithMessage(_ => text["Geef een naam van hoogstens 80 tekens."]);

@@ -12,6 +12,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Staff;
@@ -26,7 +27,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Staff;
 public sealed class StaffController(
     PortalDbContext db,
     UserManager<PortalUser> users,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : BackOfficePortalController
 {
@@ -76,13 +77,13 @@ public sealed class StaffController(
             Check(await users.AddToRoleAsync(user, form.Role!));
             AuditLog.Record(db, UserId, "staff.invite", "User", user.Id, now);
             AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, now);
+            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+            var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
+            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}";
-        await email.SendAsync(StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link), cancellationToken);
         Flash("De uitnodiging is verstuurd. De link werkt 24 uur.");
         return Redirect("/beheer/medewerkers");
     }
@@ -209,7 +210,9 @@ public sealed class InviteStaffFormValidator : AbstractValidator<InviteStaffForm
 {
     public InviteStaffFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 100).WithMessage(_ => text["Geef de naam van je collega (hoogstens 100 tekens)."]);
+        RuleFor(f => f.Email).SingleLine(text);
         RuleFor(f => f.Email).Cascade(CascadeMode.Stop).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 254).WithMessage(_ => text["Geef een geldig e-mailadres."])
             .EmailAddress().WithMessage(_ => text["Geef een geldig e-mailadres."]);
         RuleFor(f => f.Role).Must(r => r is PortalRoles.Staff or PortalRoles.Admin).WithMessage(_ => text["Kies medewerker of beheerder."]);

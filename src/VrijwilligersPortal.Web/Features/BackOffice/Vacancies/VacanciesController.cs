@@ -25,7 +25,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Vacancies;
 [Route("beheer/vacatures")]
 public sealed class VacanciesController(
     PortalDbContext db,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : BackOfficePortalController
 {
@@ -73,8 +73,8 @@ public sealed class VacanciesController(
         }
 
         AuditLog.Record(db, UserId, "vacancy.publish", "Vacancy", vacancy.Id, now);
+        await TellMembersAsync(vacancy, null, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await TellMembersAsync(vacancy, null, cancellationToken);
         Flash("De vacature is gepubliceerd en de organisatie is gemaild.");
         return Redirect("/beheer/vacatures");
     }
@@ -105,19 +105,20 @@ public sealed class VacanciesController(
         }
 
         AuditLog.Record(db, UserId, "vacancy.send-back", "Vacancy", vacancy.Id, now);
+        await TellMembersAsync(vacancy, vacancy.ReviewComment, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await TellMembersAsync(vacancy, vacancy.ReviewComment, cancellationToken);
         Flash("De vacature is teruggestuurd; de organisatie ziet je opmerking en is gemaild.");
         return Redirect("/beheer/vacatures");
     }
 
-    private async Task TellMembersAsync(Vacancy vacancy, string? comment, CancellationToken cancellationToken)
+    /// <summary>Puts the members' mail in the outbox; the caller's save stores it with the decision.</summary>
+    private async Task TellMembersAsync(Vacancy vacancy, string? comment, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var path = comment is null ? $"/vacatures/{vacancy.Id}/{Slug.From(vacancy.Title)}" : $"/organisatie/vacatures/{vacancy.Id}/bewerken";
-        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
+        var link = urls.Absolute(path);
         foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, vacancy.OrganisationId, cancellationToken))
         {
-            await email.SendAsync(BackOfficeEmails.VacancyReviewed(address, name, vacancy.Title, comment, centre.Value.Name, link), cancellationToken);
+            Outbox.Add(db, BackOfficeEmails.VacancyReviewed(address, name, vacancy.Title, comment, centre.Value.Name, link), now);
         }
     }
 

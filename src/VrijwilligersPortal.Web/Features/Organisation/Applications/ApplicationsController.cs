@@ -19,7 +19,7 @@ namespace VrijwilligersPortal.Web.Features.Organisation.Applications;
 [Route("organisatie/vacatures/{id:int}/reacties")]
 public sealed class ApplicationsController(
     PortalDbContext db,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : OrganisationPortalController
 {
@@ -92,28 +92,30 @@ public sealed class ApplicationsController(
             return PageView((await PageAsync(id, cancellationToken))!, form);
         }
 
+        await QueueNoticesAsync(applications, vacancy.Title, vacancy.Organisation, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await NotifyAsync(applications, vacancy.Title, vacancy.Organisation, cancellationToken);
         Flash(applications.Count == 1
             ? "De reactie is bijgewerkt. De vrijwilliger krijgt hierover een e-mail."
             : "De reacties zijn bijgewerkt. De vrijwilligers krijgen hierover een e-mail.");
         return Redirect($"/organisatie/vacatures/{id}/reacties");
     }
 
-    private async Task NotifyAsync(List<Application> applications, string vacancy, string organisation, CancellationToken cancellationToken)
+    /// <summary>The volunteers' notices go into the outbox with the answers themselves (docs/adr/0060).</summary>
+    private async Task QueueNoticesAsync(List<Application> applications, string vacancy, string organisation, CancellationToken cancellationToken)
     {
         var volunteerIds = applications.Select(a => a.VolunteerId).ToList();
         var volunteers = await db.Volunteers.AsNoTracking()
             .Where(v => volunteerIds.Contains(v.Id) && v.ErasedAt == null && v.Email != null)
             .ToDictionaryAsync(v => v.Id, v => (v.Name, Email: v.Email!), cancellationToken);
-        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/mijn/reacties";
+        var link = urls.Absolute("/mijn/reacties");
         foreach (var application in applications)
         {
             if (volunteers.TryGetValue(application.VolunteerId, out var volunteer))
             {
-                await email.SendAsync(
+                Outbox.Add(
+                    db,
                     OrganisationEmails.ApplicationChanged(volunteer.Email, volunteer.Name, vacancy, organisation, application.Status, application.DeclineReason, centre.Value.Name, link),
-                    cancellationToken);
+                    clock.GetUtcNow());
             }
         }
     }

@@ -188,6 +188,7 @@ public sealed class JoinWithAccountFormValidator : AbstractValidator<JoinWithAcc
 {
     public JoinWithAccountFormValidator(IStringLocalizer<SharedResource> text)
     {
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul je naam in."])
             .MaximumLength(100).WithMessage(_ => text["Je naam mag hoogstens 100 tekens hebben."]);

@@ -9,6 +9,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Organisation.Invitations;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -19,7 +20,7 @@ namespace VrijwilligersPortal.Web.Features.Organisation.Members;
 public sealed class MembersController(
     PortalDbContext db,
     UserManager<PortalUser> users,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : OrganisationPortalController
 {
@@ -49,11 +50,10 @@ public sealed class MembersController(
             return View(nameof(Index), await PageAsync(form, cancellationToken));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-
         var inviter = (await users.GetUserAsync(User))?.DisplayName ?? organisation.Name;
-        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/organisatie/uitnodiging?code={code}";
-        await email.SendAsync(OrganisationEmails.Invitation(invitation.Email, inviter, organisation.Name, centre.Value.Name, link, invitation.ExpiresAt), cancellationToken);
+        var link = urls.Absolute($"/organisatie/uitnodiging?code={code}");
+        Outbox.Add(db, OrganisationEmails.Invitation(invitation.Email, inviter, organisation.Name, centre.Value.Name, link, invitation.ExpiresAt), now);
+        await db.SaveChangesAsync(cancellationToken);
         Flash("De uitnodiging is verstuurd. De link werkt één keer en is 7 dagen geldig.");
         return Redirect("/organisatie/leden");
     }
@@ -168,5 +168,6 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
         RuleFor(f => f.Email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul het e-mailadres van je collega in."])
             .MaximumLength(254).WithMessage(_ => text["Dit e-mailadres is te lang."])
+            .SingleLine(text)
             .EmailAddress().WithMessage(_ => text["Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."]);
 }

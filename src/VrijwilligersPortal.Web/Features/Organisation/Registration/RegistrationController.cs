@@ -27,7 +27,7 @@ public sealed class RegistrationController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     PortalDbContext db,
-    EmailSender email,
+    PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
@@ -109,9 +109,11 @@ public sealed class RegistrationController(
         var existing = await users.FindByEmailAsync(address);
         if (existing is not null)
         {
-            await email.SendAsync(
-                OrganisationEmails.RegisteredWithExistingAccount(address, existing.DisplayName, centreName, AbsoluteUrl("/account/inloggen?ReturnUrl=%2Forganisatie%2Faanmelden")),
-                cancellationToken);
+            Outbox.Add(
+                db,
+                OrganisationEmails.RegisteredWithExistingAccount(address, existing.DisplayName, centreName, urls.Absolute("/account/inloggen?ReturnUrl=%2Forganisatie%2Faanmelden")),
+                clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
             return Redirect("/organisatie/aanmelden/bijna-klaar");
         }
 
@@ -129,7 +131,7 @@ public sealed class RegistrationController(
             return View(form);
         }
 
-        // Account, role and organisation are saved together or not at all.
+        // Account, role, organisation and the confirmation mail are saved together or not at all.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var created = await users.CreateAsync(user, form.Password!);
@@ -146,15 +148,13 @@ public sealed class RegistrationController(
 
             await users.AddToRoleAsync(user, PortalRoles.OrganisationMember);
             db.Organisations.Add(organisation);
+            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+            var link = urls.Absolute($"/account/bevestigen?gebruiker={user.Id}&code={token}&terug=%2Forganisatie");
+            Outbox.Add(db, AccountEmails.ConfirmEmail(address, user.DisplayName, centreName, link), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = AbsoluteUrl($"/account/bevestigen?gebruiker={user.Id}&code={token}&terug=%2Forganisatie");
-        await email.SendAsync(AccountEmails.ConfirmEmail(address, user.DisplayName, centreName, link), cancellationToken);
         return Redirect("/organisatie/aanmelden/bijna-klaar");
     }
-
-    private string AbsoluteUrl(string pathAndQuery) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{pathAndQuery}";
 }

@@ -98,6 +98,7 @@ public sealed class RegistrationFormValidator : AbstractValidator<RegistrationFo
     {
         When(f => f.NeedsAccount, () =>
         {
+            RuleFor(f => f.YourName).SingleLine(text);
             RuleFor(f => f.YourName).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage(_ => text["Vul je naam in."])
                 .MaximumLength(100).WithMessage(_ => text["Je naam mag hoogstens 100 tekens hebben."]);
@@ -108,6 +109,7 @@ public sealed class RegistrationFormValidator : AbstractValidator<RegistrationFo
                 .MaximumLength(PasswordRules.MaxLength).WithMessage(_ => text["Een wachtwoord heeft hoogstens {0} tekens.", PasswordRules.MaxLength]);
         });
 
+        RuleFor(f => f.Name).SingleLine(text);
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul de naam van de organisatie in."])
             .MaximumLength(150).WithMessage(_ => text["De naam mag hoogstens 150 tekens hebben."]);
@@ -118,10 +120,12 @@ public sealed class RegistrationFormValidator : AbstractValidator<RegistrationFo
             .Matches("^[0-9]{8}$").WithMessage(_ => text["Een KvK-nummer bestaat uit 8 cijfers. Laat het veld leeg als je organisatie geen KvK-nummer heeft."])
             .When(f => !string.IsNullOrWhiteSpace(f.KvkNumber))
             .OverridePropertyName(nameof(RegistrationForm.KvkNumber));
+        RuleFor(f => f.Street).SingleLine(text);
         RuleFor(f => f.Street).MaximumLength(150).WithMessage(_ => text["Het adres mag hoogstens 150 tekens hebben."]);
         RuleFor(f => f.Postcode).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul de postcode in."])
             .Must(p => PostcodeLocator.FourDigits(p) is not null).WithMessage(_ => text["Vul een postcode in zoals 3581 AB, of 4 cijfers in België."]);
+        RuleFor(f => f.Place).SingleLine(text);
         RuleFor(f => f.Place).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul de plaats in."])
             .MaximumLength(100).WithMessage(_ => text["De plaatsnaam mag hoogstens 100 tekens hebben."]);
@@ -133,13 +137,16 @@ public sealed class RegistrationFormValidator : AbstractValidator<RegistrationFo
         RuleFor(f => f.Description).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Beschrijf in een paar zinnen wat je organisatie doet."])
             .MaximumLength(2000).WithMessage(_ => text["De beschrijving mag hoogstens 2000 tekens hebben."]);
+        RuleFor(f => f.ContactName).SingleLine(text);
         RuleFor(f => f.ContactName).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul de naam van de contactpersoon in."])
             .MaximumLength(100).WithMessage(_ => text["De naam mag hoogstens 100 tekens hebben."]);
+        RuleFor(f => f.ContactEmail).SingleLine(text);
         RuleFor(f => f.ContactEmail).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul het e-mailadres van de contactpersoon in."])
             .MaximumLength(254).WithMessage(_ => text["Dit e-mailadres is te lang."])
             .EmailAddress().WithMessage(_ => text["Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."]);
+        RuleFor(f => f.ContactPhone).SingleLine(text);
         RuleFor(f => f.ContactPhone).MaximumLength(30).WithMessage(_ => text["Het telefoonnummer mag hoogstens 30 tekens hebben."]);
     }
 

@@ -127,6 +127,7 @@ public sealed class VacancyFormValidator : AbstractValidator<VacancyForm>
 {
     public VacancyFormValidator(IStringLocalizer<SharedResource> text, PortalDbContext db, TimeProvider clock)
     {
+        RuleFor(f => f.Title).SingleLine(text);
         RuleFor(f => f.Title).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Geef de vacature een titel."])
             .MaximumLength(120).WithMessage(_ => text["De titel mag hoogstens 120 tekens hebben."]);
@@ -143,6 +144,7 @@ public sealed class VacancyFormValidator : AbstractValidator<VacancyForm>
         RuleFor(f => f.Postcode)
             .Must(p => PostcodeLocator.FourDigits(p) is not null).When(f => !string.IsNullOrWhiteSpace(f.Postcode))
             .WithMessage(_ => text["Vul een postcode in zoals 3581 AB, of 4 cijfers in België."]);
+        RuleFor(f => f.Place).SingleLine(text);
         RuleFor(f => f.Place).MaximumLength(100).WithMessage(_ => text["De plaatsnaam mag hoogstens 100 tekens hebben."]);
         RuleFor(f => f.Commitment).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => text["Kies hoe lang het werk duurt."])
@@ -157,13 +159,16 @@ public sealed class VacancyFormValidator : AbstractValidator<VacancyForm>
             .WithMessage(_ => text["De einddatum is al voorbij."]);
         RuleFor(f => f.Places).InclusiveBetween(1, 1000).WithMessage(_ => text["Het aantal vrijwilligers ligt tussen 1 en 1000; laat het leeg als er geen grens is."]);
         RuleFor(f => f.MinimumAge).InclusiveBetween(10, 99).WithMessage(_ => text["De minimumleeftijd ligt tussen 10 en 99 jaar; laat het leeg als er geen minimum is."]);
+        RuleFor(f => f.ContactName).SingleLine(text);
         RuleFor(f => f.ContactName).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul de naam van de contactpersoon in."])
             .MaximumLength(100).WithMessage(_ => text["De naam mag hoogstens 100 tekens hebben."]);
+        RuleFor(f => f.ContactEmail).SingleLine(text);
         RuleFor(f => f.ContactEmail).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Vul het e-mailadres van de contactpersoon in."])
             .MaximumLength(254).WithMessage(_ => text["Dit e-mailadres is te lang."])
             .EmailAddress().WithMessage(_ => text["Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."]);
+        RuleFor(f => f.ContactPhone).SingleLine(text);
         RuleFor(f => f.ContactPhone).MaximumLength(30).WithMessage(_ => text["Het telefoonnummer mag hoogstens 30 tekens hebben."]);
     }
 }
