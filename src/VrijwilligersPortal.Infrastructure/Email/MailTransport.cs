@@ -13,6 +13,9 @@ namespace VrijwilligersPortal.Infrastructure.Email;
 /// </summary>
 public sealed class MailTransport(IOptions<EmailOptions> options, TimeProvider clock)
 {
+    /// <summary>.eml files with CRLF line ends, as SMTP has them, whatever the platform.</summary>
+    private static readonly FormatOptions PickupFormat = CreatePickupFormat();
+
     private readonly EmailOptions _options = options.Value;
 
     /// <summary>Throws <see cref="InvalidRecipientException"/> for an address that cannot be sent to at all.</summary>
@@ -26,7 +29,7 @@ public sealed class MailTransport(IOptions<EmailOptions> options, TimeProvider c
             Directory.CreateDirectory(folder);
             var file = Path.Combine(folder, $"{now.UtcDateTime:yyyyMMddHHmmssfffffff}-{Guid.NewGuid():N}.eml");
             await using var stream = File.Create(file);
-            await mime.WriteToAsync(FormatOptions.Default, stream, cancellationToken);
+            await mime.WriteToAsync(PickupFormat, stream, cancellationToken);
             return;
         }
 
@@ -56,7 +59,7 @@ public sealed class MailTransport(IOptions<EmailOptions> options, TimeProvider c
     /// </summary>
     public static MimeMessage Build(EmailMessage message, EmailOptions options, DateTimeOffset now)
     {
-        if (!MailboxAddress.TryParse(message.To, out var to) || message.To.Any(char.IsControl) || message.To.Contains(','))
+        if (!MailboxAddress.TryParse(message.To, out var to) || !to.Address.Contains('@') || message.To.Any(char.IsControl) || message.To.Contains(','))
         {
             throw new InvalidRecipientException();
         }
@@ -79,6 +82,13 @@ public sealed class MailTransport(IOptions<EmailOptions> options, TimeProvider c
         }
 
         return mime;
+    }
+
+    private static FormatOptions CreatePickupFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
     }
 
     private static string OneLine(string text) => new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]).Trim();

@@ -18,7 +18,7 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public Mailbox Mail => new(Server.MailFolder);
+    public Mailbox Mail => new(Server.MailFolder, BaseAddress);
 
     public IServiceProvider Services => Server.Services;
 

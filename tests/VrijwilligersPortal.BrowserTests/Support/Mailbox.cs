@@ -2,33 +2,58 @@ using System.Text.RegularExpressions;
 
 namespace VrijwilligersPortal.BrowserTests.Support;
 
-public sealed record Mail(string To, string Body)
+/// <param name="Portal">Where the test portal really listens: links are written with the configured public base URL.</param>
+public sealed record Mail(string To, string Body, Uri Portal)
 {
-    /// <summary>The first absolute link in the body whose path starts with <paramref name="pathPrefix"/>.</summary>
+    /// <summary>
+    /// The first absolute link in the body whose path starts with <paramref name="pathPrefix"/>,
+    /// moved to the test portal's own address (the mail uses Portal:PublicBaseUrl, not the port the
+    /// test server happened to get).
+    /// </summary>
     public string LinkTo(string pathPrefix)
     {
         var link = Mailbox.Links(Body).FirstOrDefault(l => new Uri(l).AbsolutePath.StartsWith(pathPrefix, StringComparison.Ordinal));
         Assert.True(link is not null, $"No link to {pathPrefix} in the mail to {To}:{Environment.NewLine}{Body}");
-        return link;
+        return new Uri(Portal, new Uri(link).PathAndQuery).ToString();
     }
 }
 
-/// <summary>The .eml files the portal writes to its pickup folder, read the way a developer opens them.</summary>
-public sealed partial class Mailbox(string folder)
+/// <summary>
+/// The .eml files the portal writes to its pickup folder, read the way a developer opens them.
+/// Mail leaves through the outbox a moment after the page answered, so reading waits a little.
+/// </summary>
+public sealed partial class Mailbox(string folder, Uri portal)
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
     /// <summary>The most recently written mail, which must be addressed to <paramref name="address"/>.</summary>
     public Mail Newest(string address)
     {
-        var file = Directory.Exists(folder)
-            ? new DirectoryInfo(folder).GetFiles("*.eml").OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()
-            : null;
-        Assert.True(file is not null, $"No .eml file in {folder}");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var file = Directory.Exists(folder)
+                ? new DirectoryInfo(folder).GetFiles("*.eml").OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()
+                : null;
+            if (file is not null)
+            {
+                var raw = File.ReadAllText(file.FullName);
+                var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+                var to = split < 0 ? string.Empty : ToHeader().Match(raw[..split]).Groups[1].Value;
+                if (to.Contains(address, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new Mail(to, raw[(split + 4)..], portal);
+                }
 
-        var raw = File.ReadAllText(file.FullName);
-        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var to = ToHeader().Match(raw[..split]).Groups[1].Value;
-        Assert.True(to.Contains(address, StringComparison.OrdinalIgnoreCase), $"The newest mail ({file.Name}) is to {to}, not {address}");
-        return new Mail(to, raw[(split + 4)..]);
+                Assert.True(waited.Elapsed < Patience, $"The newest mail ({file.Name}) is to {to}, not {address}");
+            }
+            else
+            {
+                Assert.True(waited.Elapsed < Patience, $"No .eml file in {folder}");
+            }
+
+            Thread.Sleep(100);
+        }
     }
 
     internal static IEnumerable<string> Links(string body) => Link().Matches(body).Select(m => m.Value);

@@ -12,13 +12,13 @@ public class BackOfficeAccessTests(PortalFactory factory) : IClassFixture<Portal
 {
     private static readonly string[] StaffPages =
     [
-        "/beheer", "/beheer/organisaties", "/beheer/organisaties/1", "/beheer/vacatures", "/beheer/vacatures/1", "/beheer/vrijwilligers",
+        "/beheer", "/beheer/organisaties", "/beheer/organisaties/1", "/beheer/vacatures", "/beheer/vacatures/1", "/beheer/vrijwilligers", "/beheer/e-mails",
     ];
 
     private static readonly string[] StaffPosts =
     [
         "/beheer/organisaties/1/goedkeuren", "/beheer/organisaties/1/afwijzen", "/beheer/organisaties/1/schorsen", "/beheer/organisaties/1/heractiveren",
-        "/beheer/vacatures/1/publiceren", "/beheer/vacatures/1/terugsturen",
+        "/beheer/vacatures/1/publiceren", "/beheer/vacatures/1/terugsturen", "/beheer/e-mails/1/opnieuw",
     ];
 
     private static readonly string[] AdminPages =

@@ -20,7 +20,7 @@ public sealed class AlertFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Alerts:SiteUrl", SiteUrl);
+        builder.UseSetting("Portal:PublicBaseUrl", SiteUrl);
         builder.UseSetting("Alerts:CheckEvery", "00:00:00");
     }
 }

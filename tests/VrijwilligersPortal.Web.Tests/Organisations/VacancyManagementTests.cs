@@ -81,6 +81,24 @@ public class VacancyManagementTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_title_or_name_with_a_line_break_gets_a_message_next_to_the_field_and_nothing_is_saved()
+    {
+        var (client, _, organisation) = await _factory.SignedInMemberAsync();
+        using var signedIn = client;
+        var fields = VacancyFields("Knotploeg\r\nBcc: iedereen@example.nl");
+        fields["CategoryId"] = (await _factory.IdOfAsync("categorie", "natuur-milieu")).ToString(CultureInfo.InvariantCulture);
+        fields["ContactName"] = "Peter\tBakker";
+
+        var response = await client.SubmitFormAsync("/organisatie/vacatures/nieuw", fields);
+
+        var form = await PortalClient.ReadPageAsync(response);
+        Assert.Contains("één regel", form.QuerySelector("#Title-fout")!.TextContent);
+        Assert.Contains("één regel", form.QuerySelector("#ContactName-fout")!.TextContent);
+        Assert.Contains("Bcc: iedereen@example.nl", form.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.False(await _factory.WithDbAsync((db, _) => db.Vacancies.AnyAsync(v => v.OrganisationId == organisation.Id)));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_dutch_messages_next_to_the_fields_keeps_the_typing_and_saves_nothing()
     {
         var (client, _, organisation) = await _factory.SignedInMemberAsync();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace VrijwilligersPortal.Web.Tests.Support;
 
@@ -6,19 +7,31 @@ public sealed record Mail(string To, string Subject, string Body, string Headers
 {
     /// <summary>The value of a header (unfolded), or empty when the mail has none.</summary>
     public string Header(string name) => Mailbox.Header(Headers, name);
+
+    /// <summary>A message as MimeKit reads it: the body decoded, the subject unfolded and decoded.</summary>
+    public static Mail From(MimeMessage message, string rawHeaders) =>
+        new(message.To.ToString(), message.Subject ?? string.Empty, message.TextBody ?? string.Empty, rawHeaders);
 }
 
-/// <summary>Reads the .eml files the portal writes to its pickup folder, as a developer would.</summary>
-public sealed partial class Mailbox(string folder)
+/// <summary>
+/// Reads the .eml files the portal writes to its pickup folder, as a developer would. Mail leaves
+/// through the outbox (docs/adr/0060); before reading, <paramref name="deliver"/> sends what is due,
+/// the way the portal's background sender would a moment later.
+/// </summary>
+public sealed partial class Mailbox(string folder, Action? deliver = null)
 {
-    public IReadOnlyList<Mail> All() =>
-        Directory.Exists(folder)
+    public IReadOnlyList<Mail> All()
+    {
+        deliver?.Invoke();
+        return Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.eml")
                 .Select(file => (file, written: File.GetLastWriteTimeUtc(file)))
                 .OrderBy(f => f.written)
-                .Select(f => Parse(File.ReadAllText(f.file)))
+                .ThenBy(f => f.file, StringComparer.Ordinal)
+                .Select(f => Parse(File.ReadAllBytes(f.file)))
                 .ToList()
             : [];
+    }
 
     public IReadOnlyList<Mail> To(string address) =>
         All().Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -27,32 +40,28 @@ public sealed partial class Mailbox(string folder)
         Assert.Single(To(address), m => m.Subject.Contains(subjectContains, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first link in the mail whose path starts with <paramref name="pathPrefix"/>, relative to the site.</summary>
-    public static string LinkIn(Mail mail, string pathPrefix)
+    public static string LinkIn(Mail mail, string pathPrefix) => new Uri(AbsoluteLinkIn(mail, pathPrefix)).PathAndQuery;
+
+    /// <summary>The first link in the mail whose path starts with <paramref name="pathPrefix"/>, as written in the mail.</summary>
+    public static string AbsoluteLinkIn(Mail mail, string pathPrefix)
     {
         var match = Link().Matches(mail.Body).FirstOrDefault(m => new Uri(m.Value).AbsolutePath.StartsWith(pathPrefix, StringComparison.Ordinal));
         Assert.True(match is not null, $"No link to {pathPrefix} in: {mail.Body}");
-        return new Uri(match.Value).PathAndQuery;
+        return match.Value;
     }
 
-    private static Mail Parse(string raw)
+    public static Mail Parse(byte[] raw)
     {
-        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = raw[..split];
-        var body = raw[(split + 4)..];
-        return new Mail(Header(headers, "To"), DecodeSubject(Header(headers, "Subject")), body, headers);
+        using var stream = new MemoryStream(raw);
+        var message = MimeMessage.Load(stream);
+        var text = System.Text.Encoding.UTF8.GetString(raw);
+        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        return Mail.From(message, split < 0 ? text : text[..split]);
     }
 
     internal static string Header(string headers, string name) =>
         Regex.Match(headers, $"^{name}: ([^\\r\\n]*(?:\\r\\n[ \\t][^\\r\\n]*)*)", RegexOptions.Multiline).Groups[1].Value.Replace("\r\n", string.Empty);
 
-    private static string DecodeSubject(string subject) =>
-        EncodedWord().Replace(subject, m => m.Groups["enc"].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-            ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups["text"].Value))
-            : m.Groups["text"].Value.Replace('_', ' ')).Replace("  ", " ");
-
     [GeneratedRegex(@"https?://[^\s]+")]
     private static partial Regex Link();
-
-    [GeneratedRegex(@"=\?utf-8\?(?<enc>[BQ])\?(?<text>[^?]*)\?=\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex EncodedWord();
 }

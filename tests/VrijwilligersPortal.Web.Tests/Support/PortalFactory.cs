@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Infrastructure.Seeding;
 
@@ -20,6 +21,9 @@ namespace VrijwilligersPortal.Web.Tests.Support;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The configured public address; links in mail must start with it whatever Host a request named.</summary>
+    public const string PublicBaseUrl = "https://vrijwilligers.example.nl";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vrijwilligersportal-tests", Guid.NewGuid().ToString("N"));
 
@@ -50,7 +54,10 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public ManualClock Clock { get; } = new(Start);
 
-    public Mailbox Mail => new(Path.Combine(_folder, "mail"));
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>The pickup folder, read after sending what the outbox holds (the background sender is off in tests).</summary>
+    public Mailbox Mail => new(MailFolder, () => Services.GetRequiredService<OutboxSender>().SendDueAsync().GetAwaiter().GetResult());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -59,7 +66,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
-        builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+
+        // Tests deliver the outbox themselves (Mail), so what they read never races a background send.
+        builder.UseSetting("Jobs:Outbox", "false");
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

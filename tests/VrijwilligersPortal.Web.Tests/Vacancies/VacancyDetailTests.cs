@@ -143,12 +143,12 @@ public class VacancyDetailTests(PortalFactory factory) : IClassFixture<PortalFac
 
         Assert.Equal("Pluktuin & meer", Meta(page, "og:title"));
         Assert.Equal("website", Meta(page, "og:type"));
-        Assert.Equal($"https://localhost{DetailUrl(vacancy)}", Meta(page, "og:url"));
+        Assert.Equal($"{PortalFactory.PublicBaseUrl}{DetailUrl(vacancy)}", Meta(page, "og:url"));
         Assert.True(Uri.IsWellFormedUriString(Meta(page, "og:url"), UriKind.Absolute));
         var ogDescription = Meta(page, "og:description")!;
         Assert.StartsWith("Samen met andere vrijwilligers", ogDescription);
         Assert.True(ogDescription.Length <= 200, $"og:description is {ogDescription.Length} characters");
-        Assert.Equal($"https://localhost{DetailUrl(vacancy)}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"{PortalFactory.PublicBaseUrl}{DetailUrl(vacancy)}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]
