@@ -28,10 +28,12 @@ public sealed class PublicUrlOptions
 /// <summary>Builds absolute links from <see cref="PublicUrlOptions.PublicBaseUrl"/>.</summary>
 public sealed class PublicUrls(IOptions<PublicUrlOptions> options)
 {
-    /// <summary>The configured base address without a trailing slash.</summary>
-    public string BaseUrl { get; } = PublicUrlOptions.IsValid(options.Value.PublicBaseUrl)
-        ? options.Value.PublicBaseUrl.TrimEnd('/')
-        : string.Empty;
+    // Read on first use, not when a hosted job is constructed: start-up validation then reports
+    // every missing setting at once instead of this one alone.
+    private readonly Lazy<string> _baseUrl = new(() => options.Value.PublicBaseUrl.TrimEnd('/'));
+
+    /// <summary>The configured base address without a trailing slash (validated at start-up).</summary>
+    public string BaseUrl => _baseUrl.Value;
 
     /// <summary>The absolute address of <paramref name="pathAndQuery"/>, a path within the portal starting with '/'.</summary>
     public string Absolute(string pathAndQuery)

@@ -65,8 +65,8 @@ public class PublicBaseUrlTests(PortalFactory factory) : IClassFixture<PortalFac
         var failure = Record.Exception(() => production.Services);
 
         Assert.NotNull(failure);
-        Assert.Contains("Portal:PublicBaseUrl must be the portal's public address", failure.ToString());
-        Assert.Contains("AllowedHosts must list the portal's host names", failure.ToString());
+        Assert.True(failure.ToString().Contains("Portal:PublicBaseUrl must be the portal's public address", StringComparison.Ordinal), failure.ToString());
+        Assert.True(failure.ToString().Contains("AllowedHosts must list the portal's host names", StringComparison.Ordinal), failure.ToString());
     }
 
     [Theory]

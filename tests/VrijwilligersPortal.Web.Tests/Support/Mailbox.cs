@@ -60,7 +60,7 @@ public sealed partial class Mailbox(string folder, Action? deliver = null)
     }
 
     internal static string Header(string headers, string name) =>
-        Regex.Match(headers, $"^{name}: ([^\\r\\n]*(?:\\r\\n[ \\t][^\\r\\n]*)*)", RegexOptions.Multiline).Groups[1].Value.Replace("\r\n", string.Empty);
+        Regex.Match(headers, $"^{name}:([^\\r\\n]*(?:\\r\\n[ \\t][^\\r\\n]*)*)", RegexOptions.Multiline).Groups[1].Value.Replace("\r\n", string.Empty).Trim();
 
     [GeneratedRegex(@"https?://[^\s]+")]
     private static partial Regex Link();
