@@ -118,6 +118,7 @@ public sealed class OrganisationJourneyTests(BrowserPortal portal)
             ("/beheer/instellingen/lijsten/categorieen", "Categorieën"),
             ("/beheer/medewerkers", "Medewerkers"),
             ("/beheer/auditlog", "Auditlog"),
+            ("/beheer/e-mails", "E-mails die niet aankwamen"),
         })
         {
             await page.GotoAsync(url);
