@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Web.Hosting;
 using VrijwilligersPortal.Web.Tests.Support;
 
 namespace VrijwilligersPortal.Web.Tests.Hosting;
@@ -80,6 +82,18 @@ public class PublicBaseUrlTests(PortalFactory factory) : IClassFixture<PortalFac
         var failure = Record.Exception(() => misconfigured.Services);
 
         Assert.Contains("Portal:PublicBaseUrl", failure?.ToString());
+    }
+
+    [Fact]
+    public void The_old_alert_setting_is_still_read_when_the_new_one_is_empty()
+    {
+        using var old = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Portal:PublicBaseUrl", string.Empty);
+            builder.UseSetting("Alerts:SiteUrl", "https://oud.example.nl/");
+        });
+
+        Assert.Equal("https://oud.example.nl/mijn/reacties", old.Services.GetRequiredService<PublicUrls>().Absolute("/mijn/reacties"));
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public class VacancyDetailTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal("JobPosting", json.GetProperty("@type").GetString());
         Assert.Equal("VOLUNTEER", json.GetProperty("employmentType").GetString());
         Assert.Equal("Tuinman voor de pluktuin", json.GetProperty("title").GetString());
-        Assert.Equal($"https://localhost{DetailUrl(vacancy)}", json.GetProperty("url").GetString());
+        Assert.Equal($"{PortalFactory.PublicBaseUrl}{DetailUrl(vacancy)}", json.GetProperty("url").GetString());
         Assert.Equal("2026-11-02", json.GetProperty("datePosted").GetString());
         Assert.Equal("2027-03-31T23:59:59", json.GetProperty("validThrough").GetString());
         Assert.Equal(2, json.GetProperty("totalJobOpenings").GetInt32());
@@ -167,7 +167,7 @@ public class VacancyDetailTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("form", css);
         Assert.Contains("display: none", css);
         Assert.Contains("attr(href)", css);
-        Assert.Contains($"https://localhost{DetailUrl(vacancy)}", page.QuerySelector(".print-only")!.TextContent);
+        Assert.Contains($"{PortalFactory.PublicBaseUrl}{DetailUrl(vacancy)}", page.QuerySelector(".print-only")!.TextContent);
     }
 
     [Fact]
