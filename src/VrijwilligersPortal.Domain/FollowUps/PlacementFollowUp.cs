@@ -22,6 +22,9 @@ public sealed class PlacementFollowUp
 
     public int ApplicationId { get; private set; }
 
+    /// <summary>Set by <see cref="ForPlacement"/>, so an application placed in the same save gets its id here too.</summary>
+    public Application? Application { get; private set; }
+
     public FollowUpRespondent Respondent { get; private set; }
 
     /// <summary>When the question should be sent.</summary>
@@ -50,7 +53,7 @@ public sealed class PlacementFollowUp
 
     /// <summary>
     /// The two follow-ups of a placed application, due <paramref name="after"/> the placement.
-    /// Needs the application saved (its id) and placed.
+    /// The application may be new in the same save: the follow-ups refer to it, not only to its id.
     /// </summary>
     public static IReadOnlyList<PlacementFollowUp> ForPlacement(Application application, TimeSpan after, DateTimeOffset placedAt)
     {
@@ -59,8 +62,8 @@ public sealed class PlacementFollowUp
         Guard.That(after > TimeSpan.Zero, "De nazorg moet na de plaatsing vallen.");
         return
         [
-            new PlacementFollowUp { ApplicationId = application.Id, Respondent = FollowUpRespondent.Volunteer, DueAt = placedAt + after },
-            new PlacementFollowUp { ApplicationId = application.Id, Respondent = FollowUpRespondent.Organisation, DueAt = placedAt + after },
+            new PlacementFollowUp { Application = application, ApplicationId = application.Id, Respondent = FollowUpRespondent.Volunteer, DueAt = placedAt + after },
+            new PlacementFollowUp { Application = application, ApplicationId = application.Id, Respondent = FollowUpRespondent.Organisation, DueAt = placedAt + after },
         ];
     }
 

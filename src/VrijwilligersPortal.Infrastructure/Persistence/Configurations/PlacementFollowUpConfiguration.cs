@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.FollowUps;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence.Configurations;
@@ -15,7 +14,7 @@ internal sealed class PlacementFollowUpConfiguration : IEntityTypeConfiguration<
         // One question per placement and respondent, also when the placement is saved twice.
         builder.HasIndex(f => new { f.ApplicationId, f.Respondent }).IsUnique();
         builder.HasIndex(f => new { f.SentAt, f.DueAt });
-        builder.HasOne<Application>().WithMany().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(f => f.Application).WithMany().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
 
         // "Answered once" against two submits at the same moment: the second update finds
         // AnsweredAt no longer null and saves nothing.

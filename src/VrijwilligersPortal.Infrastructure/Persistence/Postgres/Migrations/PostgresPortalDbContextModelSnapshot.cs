@@ -1342,11 +1342,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
-                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", null)
+                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", "Application")
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>

@@ -1301,11 +1301,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
-                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", null)
+                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", "Application")
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>

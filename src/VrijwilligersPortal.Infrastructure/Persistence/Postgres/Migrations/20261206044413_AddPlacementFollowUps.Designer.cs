@@ -12,7 +12,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261206044108_AddPlacementFollowUps")]
+    [Migration("20261206044413_AddPlacementFollowUps")]
     partial class AddPlacementFollowUps
     {
         /// <inheritdoc />
@@ -1345,11 +1345,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
-                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", null)
+                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", "Application")
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>

@@ -11,7 +11,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206044104_AddPlacementFollowUps")]
+    [Migration("20261206044357_AddPlacementFollowUps")]
     partial class AddPlacementFollowUps
     {
         /// <inheritdoc />
@@ -1304,11 +1304,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
-                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", null)
+                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", "Application")
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
