@@ -11,8 +11,9 @@ namespace VrijwilligersPortal.Web.Features.MyData;
 /// <summary>
 /// Everything the portal holds about one volunteer, as the right of access (AVG art. 15) asks:
 /// account, profile, consents, responses with their history and messages, favourites, help
-/// requests and their answers to the follow-up after a placement. Keys and values are Dutch, because the person reads it. Staff make it for someone
-/// without an account (<c>user</c> null), who cannot download it themselves.
+/// requests and their own answers to the follow-up after a placement. Keys and values are Dutch,
+/// because the person reads it. Staff make it for someone without an account (<c>user</c> null),
+/// who cannot download it themselves.
 /// </summary>
 internal static class MyDataExport
 {
