@@ -84,6 +84,15 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         Assert.Equal(placedAt.AddDays(42), placed.FollowUpDueAt);
         Assert.Equal(ApplicationStatus.Placed, (await factory.WithDbAsync((db, _) => db.Applications.AsNoTracking().SingleAsync(a => a.Id == application.Id))).Status);
 
+        // A mediated placement also gets the "Hoe gaat het?" e-mails; the case page shows where they stand.
+        var followUps = await factory.WithDbAsync((db, _) => db.PlacementFollowUps.AsNoTracking().Where(f => f.ApplicationId == application.Id).ToListAsync());
+        Assert.Equal(2, followUps.Count);
+        Assert.All(followUps, f => Assert.Equal(placedAt.AddDays(42), f.DueAt));
+        page = await staff.GetPageAsync(CaseUrl(id));
+        var rows = page.QuerySelectorAll($"section[aria-labelledby=nazorg] tr[data-application='{application.Id}']");
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, row => Assert.Contains("Gepland op", row.TextContent));
+
         var due = await staff.GetPageAsync("/beheer/bemiddelingen?nazorg=true");
         Assert.Null(due.QuerySelector($"a[href='{CaseUrl(id)}']"));
         Assert.Equal(0, (await factory.WithDbAsync((db, _) => MediationDashboard.CountsAsync(db, factory.Clock.GetUtcNow()))).FollowUpsDue);
