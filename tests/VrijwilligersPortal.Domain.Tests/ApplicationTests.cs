@@ -141,7 +141,7 @@ public class ApplicationTests
 
         Assert.True(vacancy.IsFull);
         var refusal = Assert.Throws<DomainException>(() => vacancy.Apply(3, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
-        Assert.Contains("plaatsen", refusal.Message);
+        Assert.Equal("Alle plaatsen voor deze vacature zijn al bezet.", refusal.Message);
 
         first.Decline("Past niet bij de tijden.", Build.Member, Build.Now);
         Assert.Equal(1, vacancy.PlacesLeft);

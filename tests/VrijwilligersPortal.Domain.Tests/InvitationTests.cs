@@ -20,7 +20,7 @@ public class InvitationTests
         var invitation = Assert.Single(organisation.Invitations);
         Assert.Equal((Build.Now.AddDays(1), Colleague), (invitation.AcceptedAt!.Value, invitation.AcceptedBy!.Value));
         var again = Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Guid.NewGuid(), Build.Now.AddDays(1)));
-        Assert.Contains("al gebruikt", again.Message);
+        Assert.Equal("Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.", again.Message);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class InvitationTests
 
         var refusal = Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Build.Member, Build.Now));
 
-        Assert.Contains("al lid", refusal.Message);
+        Assert.Equal("Je bent al lid van deze organisatie.", refusal.Message);
         Assert.True(organisation.Invitations[0].IsOpenAt(Build.Now));
     }
 

@@ -97,7 +97,7 @@ public class VacancyTests
 
         var refusal = Assert.Throws<DomainException>(() => vacancy.Expire(Build.Now.AddDays(5)));
 
-        Assert.Contains("loopt nog", refusal.Message);
+        Assert.Equal("Deze vacature loopt nog; de einddatum is niet voorbij.", refusal.Message);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class VacancyTests
 
         var refusal = Assert.Throws<DomainException>(() => vacancy.Submit(organisation, centreReviewsVacancies: false, Build.Member, Build.Now));
 
-        Assert.Contains("als concept voorbereiden", refusal.Message);
+        Assert.Equal($"Je organisatie is {DutchNames.Of(status)}; je kunt vacatures als concept voorbereiden, maar pas indienen als de centrale de organisatie heeft goedgekeurd.", refusal.Message);
         Assert.Equal(VacancyStatus.Draft, vacancy.Status);
     }
 
@@ -234,7 +234,7 @@ public class VacancyTests
 
         var refusal = Assert.Throws<DomainException>(() => vacancy.Publish(organisation, Build.Staff, Build.Now));
 
-        Assert.Contains("geschorst", refusal.Message);
+        Assert.Equal("De organisatie van deze vacature is geschorst; publiceren kan pas als de centrale haar (weer) heeft goedgekeurd.", refusal.Message);
         Assert.Equal(VacancyStatus.Submitted, vacancy.Status);
 
         organisation.Reinstate(Build.Staff, Build.Now);
