@@ -59,7 +59,14 @@ public class ApplicationTests
         }
         else
         {
-            Assert.Throws<DomainException>(act);
+            var verb = action switch
+            {
+                Action.StartContact => "in contact zetten",
+                Action.Place => "als geplaatst markeren",
+                Action.Decline => "afwijzen",
+                _ => "intrekken",
+            };
+            Assert.Equal($"Een reactie met status '{DutchNames.Of(from)}' kun je niet {verb}.", Assert.Throws<DomainException>(act).Message);
             Assert.Equal(from, application.Status);
         }
     }
@@ -82,7 +89,7 @@ public class ApplicationTests
     {
         var application = InStatus(ApplicationStatus.Submitted);
 
-        Assert.Throws<DomainException>(() => application.Decline("", Build.Member, Build.Now));
+        Assert.Equal("Geef de vrijwilliger een reden (hoogstens 1000 tekens); die krijgt hij of zij te zien.", Assert.Throws<DomainException>(() => application.Decline("", Build.Member, Build.Now)).Message);
         application.Decline("We zoeken iemand op doordeweekse dagen.", Build.Member, Build.Now);
 
         Assert.Equal("We zoeken iemand op doordeweekse dagen.", application.DeclineReason);
@@ -106,7 +113,7 @@ public class ApplicationTests
         }
         else
         {
-            Assert.Throws<DomainException>(act);
+            Assert.Equal("Schrijf een korte motivatie van 20 tot 2000 tekens.", Assert.Throws<DomainException>(act).Message);
             Assert.Empty(vacancy.Applications);
         }
     }
@@ -117,7 +124,7 @@ public class ApplicationTests
         var vacancy = Build.Published();
         var first = vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
 
-        Assert.Throws<DomainException>(() => vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
+        Assert.Equal("Je hebt al op deze vacature gereageerd.", Assert.Throws<DomainException>(() => vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now)).Message);
 
         first.Withdraw(VolunteerUser, Build.Now);
         var second = vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now);
@@ -134,7 +141,7 @@ public class ApplicationTests
 
         Assert.True(vacancy.IsFull);
         var refusal = Assert.Throws<DomainException>(() => vacancy.Apply(3, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
-        Assert.Contains("plaatsen", refusal.Message);
+        Assert.Equal("Alle plaatsen voor deze vacature zijn al bezet.", refusal.Message);
 
         first.Decline("Past niet bij de tijden.", Build.Member, Build.Now);
         Assert.Equal(1, vacancy.PlacesLeft);
@@ -174,7 +181,7 @@ public class ApplicationTests
             vacancy.Close(ClosedReason.Filled, Build.Member, Build.Now);
         }
 
-        Assert.Throws<DomainException>(() => vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now));
+        Assert.Equal("Op deze vacature kun je niet meer reageren.", Assert.Throws<DomainException>(() => vacancy.Apply(1, Build.Motivation, ContactPreference.Email, VolunteerUser, Build.Now)).Message);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class InvitationTests
         var invitation = Assert.Single(organisation.Invitations);
         Assert.Equal((Build.Now.AddDays(1), Colleague), (invitation.AcceptedAt!.Value, invitation.AcceptedBy!.Value));
         var again = Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Guid.NewGuid(), Build.Now.AddDays(1)));
-        Assert.Contains("al gebruikt", again.Message);
+        Assert.Equal("Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.", again.Message);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class InvitationTests
         organisation.Invite("collega@example.nl", Token, Build.Member, Build.Now);
         var lastMoment = Build.Now.AddDays(7).AddTicks(-1);
 
-        Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Colleague, Build.Now.AddDays(7)));
+        Assert.Equal("Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.", Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Colleague, Build.Now.AddDays(7))).Message);
         Assert.False(organisation.IsMember(Colleague));
 
         organisation.AcceptInvitation(Token, Colleague, lastMoment);
@@ -43,7 +43,7 @@ public class InvitationTests
         var organisation = Build.Organisation();
         organisation.Invite("collega@example.nl", Token, Build.Member, Build.Now);
 
-        Assert.Throws<DomainException>(() => organisation.AcceptInvitation("iets-anders", Colleague, Build.Now));
+        Assert.Equal("Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.", Assert.Throws<DomainException>(() => organisation.AcceptInvitation("iets-anders", Colleague, Build.Now)).Message);
         Assert.False(organisation.IsMember(Colleague));
     }
 
@@ -55,7 +55,7 @@ public class InvitationTests
 
         var refusal = Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Build.Member, Build.Now));
 
-        Assert.Contains("al lid", refusal.Message);
+        Assert.Equal("Je bent al lid van deze organisatie.", refusal.Message);
         Assert.True(organisation.Invitations[0].IsOpenAt(Build.Now));
     }
 
@@ -64,7 +64,7 @@ public class InvitationTests
     {
         var organisation = Build.Organisation();
 
-        Assert.Throws<DomainException>(() => organisation.Invite("collega@example.nl", Token, Guid.NewGuid(), Build.Now));
+        Assert.Equal("Alleen leden van de organisatie kunnen collega's uitnodigen.", Assert.Throws<DomainException>(() => organisation.Invite("collega@example.nl", Token, Guid.NewGuid(), Build.Now)).Message);
         Assert.Empty(organisation.Invitations);
     }
 
@@ -76,7 +76,7 @@ public class InvitationTests
 
         organisation.Invite("Collega@Example.nl", "tweede", Build.Member, Build.Now.AddDays(1));
 
-        Assert.Throws<DomainException>(() => organisation.AcceptInvitation("eerste", Colleague, Build.Now.AddDays(1)));
+        Assert.Equal("Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.", Assert.Throws<DomainException>(() => organisation.AcceptInvitation("eerste", Colleague, Build.Now.AddDays(1))).Message);
         organisation.AcceptInvitation("tweede", Colleague, Build.Now.AddDays(1));
         Assert.True(organisation.IsMember(Colleague));
     }
@@ -89,8 +89,8 @@ public class InvitationTests
 
         organisation.RevokeInvitation(invitation.Id, Build.Now.AddHours(1));
 
-        Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Colleague, Build.Now.AddHours(2)));
-        Assert.Throws<DomainException>(() => organisation.RevokeInvitation(invitation.Id, Build.Now.AddHours(2)));
+        Assert.Equal("Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag je collega om een nieuwe.", Assert.Throws<DomainException>(() => organisation.AcceptInvitation(Token, Colleague, Build.Now.AddHours(2))).Message);
+        Assert.Equal("Deze uitnodiging is al gebruikt, verlopen of ingetrokken.", Assert.Throws<DomainException>(() => organisation.RevokeInvitation(invitation.Id, Build.Now.AddHours(2))).Message);
         Assert.False(organisation.IsMember(Colleague));
     }
 }

@@ -114,8 +114,8 @@ public class MediationCaseTests
     {
         var mediation = Requested();
 
-        Assert.Throws<DomainException>(() => mediation.RecordIntake(Intake(wishes: "  "), Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.RecordIntake(Intake(support: new string('x', Mediation.IntakeTextMaxLength + 1)), Staff, Build.Now));
+        Assert.Equal("Beschrijf wat de persoon zou willen doen (hoogstens 2000 tekens).", Assert.Throws<DomainException>(() => mediation.RecordIntake(Intake(wishes: "  "), Staff, Build.Now)).Message);
+        Assert.Equal("Beschrijf de ondersteuning in hoogstens 2000 tekens.", Assert.Throws<DomainException>(() => mediation.RecordIntake(Intake(support: new string('x', Mediation.IntakeTextMaxLength + 1)), Staff, Build.Now)).Message);
 
         Assert.Equal(MediationStatus.Requested, mediation.Status);
         Assert.Single(mediation.History);
@@ -126,10 +126,10 @@ public class MediationCaseTests
     {
         var mediation = Closed();
 
-        Assert.Throws<DomainException>(() => mediation.RecordIntake(Intake(), Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.AddNote("Nog iets", Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.AssignTo(Colleague, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.Close(null, Staff, Build.Now));
+        Assert.Equal("Een afgesloten bemiddeling kun je niet meer een intake geven.", Assert.Throws<DomainException>(() => mediation.RecordIntake(Intake(), Staff, Build.Now)).Message);
+        Assert.Equal("Een afgesloten bemiddeling kun je niet meer aanvullen met een notitie.", Assert.Throws<DomainException>(() => mediation.AddNote("Nog iets", Staff, Build.Now)).Message);
+        Assert.Equal("Een afgesloten bemiddeling kun je niet meer toewijzen.", Assert.Throws<DomainException>(() => mediation.AssignTo(Colleague, Staff, Build.Now)).Message);
+        Assert.Equal("Een afgesloten bemiddeling kun je niet meer afsluiten.", Assert.Throws<DomainException>(() => mediation.Close(null, Staff, Build.Now)).Message);
         Assert.Equal(2, mediation.History.Count);
     }
 
@@ -141,8 +141,8 @@ public class MediationCaseTests
         var note = mediation.AddNote("  Belt liever dan mailen. ", Colleague, Build.Now.AddHours(2));
 
         Assert.Equal(("Belt liever dan mailen.", Colleague, Build.Now.AddHours(2)), (note.Text, note.WrittenBy, note.WrittenAt));
-        Assert.Throws<DomainException>(() => mediation.AddNote(" ", Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.AddNote(new string('x', CaseNote.TextMaxLength + 1), Staff, Build.Now));
+        Assert.Equal("Schrijf een notitie van hoogstens 4000 tekens.", Assert.Throws<DomainException>(() => mediation.AddNote(" ", Staff, Build.Now)).Message);
+        Assert.Equal("Schrijf een notitie van hoogstens 4000 tekens.", Assert.Throws<DomainException>(() => mediation.AddNote(new string('x', CaseNote.TextMaxLength + 1), Staff, Build.Now)).Message);
         Assert.Single(mediation.Notes);
     }
 
@@ -171,15 +171,15 @@ public class MediationCaseTests
     }
 
     [Theory]
-    [InlineData("Requested")]
-    [InlineData("Placed")]
-    [InlineData("Closed")]
-    public void Proposals_are_refused_before_the_intake_and_after_placement(string status)
+    [InlineData("Requested", "Doe eerst het intakegesprek voordat je een vacature voorstelt.")]
+    [InlineData("Placed", "Bij een bemiddeling met status 'geplaatst' kun je geen vacature meer voorstellen.")]
+    [InlineData("Closed", "Bij een bemiddeling met status 'afgesloten' kun je geen vacature meer voorstellen.")]
+    public void Proposals_are_refused_before_the_intake_and_after_placement(string status, string message)
     {
         var mediation = InStatus(status);
         var proposals = mediation.Proposals.Count;
 
-        Assert.Throws<DomainException>(() => mediation.Propose(12, Staff, Build.Now));
+        Assert.Equal(message, Assert.Throws<DomainException>(() => mediation.Propose(12, Staff, Build.Now)).Message);
 
         Assert.Equal(proposals, mediation.Proposals.Count);
     }
@@ -189,7 +189,7 @@ public class MediationCaseTests
     {
         var (mediation, proposal) = Proposing();
 
-        Assert.Throws<DomainException>(() => mediation.Propose(10, Staff, Build.Now));
+        Assert.Equal("Deze vacature is al voorgesteld.", Assert.Throws<DomainException>(() => mediation.Propose(10, Staff, Build.Now)).Message);
         mediation.DeclineProposal(proposal, "Te ver weg", Staff, Build.Now.AddDays(3));
         mediation.Propose(10, Staff, Build.Now.AddDays(4));
 
@@ -204,12 +204,12 @@ public class MediationCaseTests
 
         mediation.AcceptProposal(proposal, Colleague, Build.Now.AddDays(3));
         Assert.Equal((ProposalStatus.Accepted, Colleague, Build.Now.AddDays(3)), (proposal.Status, proposal.DecidedBy!.Value, proposal.DecidedAt!.Value));
-        Assert.Throws<DomainException>(() => mediation.AcceptProposal(proposal, Staff, Build.Now));
+        Assert.Equal("Een matchvoorstel met status 'geaccepteerd' kun je niet accepteren.", Assert.Throws<DomainException>(() => mediation.AcceptProposal(proposal, Staff, Build.Now)).Message);
 
         mediation.DeclineProposal(second, " Organisatie zit vol ", Staff, Build.Now.AddDays(3));
         Assert.Equal((ProposalStatus.Declined, "Organisatie zit vol"), (second.Status, second.DeclineReason));
-        Assert.Throws<DomainException>(() => mediation.DeclineProposal(second, null, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.AcceptProposal(second, Staff, Build.Now));
+        Assert.Equal("Een matchvoorstel met status 'afgewezen' kun je niet afwijzen.", Assert.Throws<DomainException>(() => mediation.DeclineProposal(second, null, Staff, Build.Now)).Message);
+        Assert.Equal("Een matchvoorstel met status 'afgewezen' kun je niet accepteren.", Assert.Throws<DomainException>(() => mediation.AcceptProposal(second, Staff, Build.Now)).Message);
 
         // An accepted proposal can still fall through.
         mediation.DeclineProposal(proposal, null, Staff, Build.Now.AddDays(5));
@@ -223,9 +223,9 @@ public class MediationCaseTests
         var (mediation, _) = Proposing();
         var (other, foreign) = Proposing();
 
-        Assert.Throws<DomainException>(() => mediation.AcceptProposal(foreign, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.DeclineProposal(foreign, null, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.Place(foreign, SixWeeks, Staff, Build.Now));
+        Assert.Equal("Dit matchvoorstel hoort niet bij deze bemiddeling.", Assert.Throws<DomainException>(() => mediation.AcceptProposal(foreign, Staff, Build.Now)).Message);
+        Assert.Equal("Dit matchvoorstel hoort niet bij deze bemiddeling.", Assert.Throws<DomainException>(() => mediation.DeclineProposal(foreign, null, Staff, Build.Now)).Message);
+        Assert.Equal("Dit matchvoorstel hoort niet bij deze bemiddeling.", Assert.Throws<DomainException>(() => mediation.Place(foreign, SixWeeks, Staff, Build.Now)).Message);
         Assert.Equal(ProposalStatus.Open, foreign.Status);
         Assert.Equal(MediationStatus.Proposing, other.Status);
     }
@@ -235,7 +235,7 @@ public class MediationCaseTests
     {
         var (mediation, proposal) = Proposing();
 
-        Assert.Throws<DomainException>(() => mediation.Place(proposal, SixWeeks, Staff, Build.Now));
+        Assert.Equal("Een matchvoorstel met status 'voorgesteld' kun je niet als geplaatst markeren.", Assert.Throws<DomainException>(() => mediation.Place(proposal, SixWeeks, Staff, Build.Now)).Message);
 
         Assert.Equal(MediationStatus.Proposing, mediation.Status);
         Assert.Null(mediation.FollowUpDueAt);
@@ -279,9 +279,10 @@ public class MediationCaseTests
             mediation.Place(other, SixWeeks, Staff, Build.Now.AddDays(3));
         }
 
-        Assert.Throws<DomainException>(() => mediation.AcceptProposal(proposal, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.DeclineProposal(proposal, null, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => mediation.Place(proposal, SixWeeks, Staff, Build.Now));
+        var status = close ? "afgesloten" : "geplaatst";
+        Assert.Equal($"Bij een bemiddeling met status '{status}' kun je een voorstel niet accepteren.", Assert.Throws<DomainException>(() => mediation.AcceptProposal(proposal, Staff, Build.Now)).Message);
+        Assert.Equal($"Bij een bemiddeling met status '{status}' kun je een voorstel niet afwijzen.", Assert.Throws<DomainException>(() => mediation.DeclineProposal(proposal, null, Staff, Build.Now)).Message);
+        Assert.Equal($"Bij een bemiddeling met status '{status}' kun je een voorstel niet als geplaatst markeren.", Assert.Throws<DomainException>(() => mediation.Place(proposal, SixWeeks, Staff, Build.Now)).Message);
         Assert.Equal(ProposalStatus.Declined, proposal.Status);
     }
 
@@ -333,22 +334,22 @@ public class MediationCaseTests
     {
         var mediation = Placed();
 
-        Assert.Throws<DomainException>(() => mediation.RecordFollowUp(rating, null, false, true, Staff, Build.Now));
+        Assert.Equal("Kies hoe het gaat: een cijfer van 1 tot en met 5.", Assert.Throws<DomainException>(() => mediation.RecordFollowUp(rating, null, false, true, Staff, Build.Now)).Message);
 
         Assert.Equal(MediationStatus.Placed, mediation.Status);
         Assert.Null(mediation.FollowUpRating);
     }
 
     [Theory]
-    [InlineData("Requested")]
-    [InlineData("IntakeDone")]
-    [InlineData("Proposing")]
-    [InlineData("Closed")]
-    public void A_follow_up_belongs_to_a_placed_case_only(string status)
+    [InlineData("Requested", "aangevraagd")]
+    [InlineData("IntakeDone", "intakegesprek gehad")]
+    [InlineData("Proposing", "op zoek naar een plek")]
+    [InlineData("Closed", "afgesloten")]
+    public void A_follow_up_belongs_to_a_placed_case_only(string status, string dutchStatus)
     {
         var mediation = InStatus(status);
 
-        Assert.Throws<DomainException>(() => mediation.RecordFollowUp(4, null, false, true, Staff, Build.Now));
+        Assert.Equal($"Nazorg hoort bij een plaatsing; deze bemiddeling heeft status '{dutchStatus}'.", Assert.Throws<DomainException>(() => mediation.RecordFollowUp(4, null, false, true, Staff, Build.Now)).Message);
 
         Assert.Null(mediation.FollowUpRating);
     }
@@ -386,7 +387,7 @@ public class MediationCaseTests
     {
         var open = IntakeDone();
         open.AddNote("Vertrouwelijk", Staff, Build.Now);
-        Assert.Throws<DomainException>(() => open.RemoveNotes(Build.Now));
+        Assert.Equal("Notities gaan pas weg als de bemiddeling is afgesloten.", Assert.Throws<DomainException>(() => open.RemoveNotes(Build.Now)).Message);
         Assert.Single(open.Notes);
 
         open.Close(null, Staff, Build.Now.AddDays(1));
@@ -442,7 +443,7 @@ public class MediationCaseTests
         Assert.Equal(versions.Count, versions.Distinct().Count());
         Assert.Equal(versions.Order(), versions);
         var last = mediation.Version;
-        Assert.Throws<DomainException>(() => mediation.AddNote("Te laat", Staff, Build.Now));
+        Assert.Equal("Een afgesloten bemiddeling kun je niet meer aanvullen met een notitie.", Assert.Throws<DomainException>(() => mediation.AddNote("Te laat", Staff, Build.Now)).Message);
         Assert.Equal(last, mediation.Version);
     }
 
@@ -455,7 +456,7 @@ public class MediationCaseTests
         Assert.Null(volunteer.Email);
         Assert.Equal("Fatima El Amrani", volunteer.Name);
         Assert.Equal((Staff, Build.Now), (volunteer.RecordConsentRecordedBy!.Value, volunteer.RecordConsentAt!.Value));
-        Assert.Throws<DomainException>(() => Volunteer.WithoutAccount("Fatima", null, null, consentGiven: false, Staff, Build.Now));
-        Assert.Throws<DomainException>(() => Volunteer.WithoutAccount(" ", null, null, consentGiven: true, Staff, Build.Now));
+        Assert.Equal("Leg vast dat de persoon toestemming geeft om de gegevens te bewaren.", Assert.Throws<DomainException>(() => Volunteer.WithoutAccount("Fatima", null, null, consentGiven: false, Staff, Build.Now)).Message);
+        Assert.Equal("Geef je naam (hoogstens 100 tekens).", Assert.Throws<DomainException>(() => Volunteer.WithoutAccount(" ", null, null, consentGiven: true, Staff, Build.Now)).Message);
     }
 }

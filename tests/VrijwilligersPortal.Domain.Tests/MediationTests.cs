@@ -25,7 +25,7 @@ public class MediationTests
     public void The_question_is_optional_but_at_most_1000_characters()
     {
         Assert.Null(Mediation.Request(5, "   ", VolunteerUser, Build.Now).Question);
-        Assert.Throws<DomainException>(() => Mediation.Request(5, new string('a', 1001), VolunteerUser, Build.Now));
+        Assert.Equal("Beschrijf je hulpvraag in hoogstens 1000 tekens.", Assert.Throws<DomainException>(() => Mediation.Request(5, new string('a', 1001), VolunteerUser, Build.Now)).Message);
         Assert.Equal(1000, Mediation.Request(5, new string('a', 1000), VolunteerUser, Build.Now).Question!.Length);
     }
 
@@ -42,7 +42,7 @@ public class MediationTests
         Assert.Equal(at, mediation.StatusChangedAt);
         var closed = mediation.History[^1];
         Assert.Equal((MediationStatus.Requested, MediationStatus.Closed, at, VolunteerUser), (closed.From!.Value, closed.To, closed.At, closed.By!.Value));
-        Assert.Throws<DomainException>(() => mediation.Withdraw(VolunteerUser, at));
+        Assert.Equal("Een hulpvraag met status 'afgesloten' kun je niet meer intrekken.", Assert.Throws<DomainException>(() => mediation.Withdraw(VolunteerUser, at)).Message);
         Assert.Equal(2, mediation.History.Count);
     }
 

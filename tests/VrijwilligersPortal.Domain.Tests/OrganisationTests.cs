@@ -52,8 +52,14 @@ public class OrganisationTests
         }
         else
         {
+            var target = action switch
+            {
+                Action.Reject => OrganisationStatus.Rejected,
+                Action.Suspend => OrganisationStatus.Suspended,
+                _ => OrganisationStatus.Approved,
+            };
             var refusal = Assert.Throws<DomainException>(act);
-            Assert.Contains("kan niet naar", refusal.Message);
+            Assert.Equal($"Een organisatie met status '{DutchNames.Of(from)}' kan niet naar '{DutchNames.Of(target)}'.", refusal.Message);
             Assert.Equal(from, organisation.Status);
         }
     }
@@ -75,7 +81,7 @@ public class OrganisationTests
     {
         var organisation = Build.Organisation();
 
-        Assert.Throws<DomainException>(() => organisation.Reject("  ", Build.Staff, Build.Now));
+        Assert.Equal("Geef een reden voor de afwijzing; de organisatie krijgt die te zien.", Assert.Throws<DomainException>(() => organisation.Reject("  ", Build.Staff, Build.Now)).Message);
         organisation.Reject("Geen vrijwilligerswerk: dit zijn betaalde banen.", Build.Staff, Build.Now);
 
         Assert.Equal("Geen vrijwilligerswerk: dit zijn betaalde banen.", organisation.StatusReason);
@@ -90,7 +96,7 @@ public class OrganisationTests
 
         organisation.RemoveMember(Build.Member);
 
-        Assert.Throws<DomainException>(() => organisation.RemoveMember(colleague));
+        Assert.Equal("Het laatste lid kan niet worden verwijderd; een organisatie heeft altijd een contactpersoon.", Assert.Throws<DomainException>(() => organisation.RemoveMember(colleague)).Message);
         Assert.True(organisation.IsMember(colleague));
     }
 
@@ -99,7 +105,7 @@ public class OrganisationTests
     {
         var organisation = Build.Organisation();
 
-        Assert.Throws<DomainException>(() => organisation.AddMember(Build.Member, Build.Now));
+        Assert.Equal("Deze persoon is al lid van de organisatie.", Assert.Throws<DomainException>(() => organisation.AddMember(Build.Member, Build.Now)).Message);
     }
 
     [Theory]
@@ -110,7 +116,7 @@ public class OrganisationTests
     {
         var profile = Build.OrganisationProfile() with { KvkNumber = kvk };
 
-        Assert.Throws<DomainException>(() => Organisation.Register(profile, Build.Member, Build.Now));
+        Assert.Equal("Een KvK-nummer bestaat uit 8 cijfers.", Assert.Throws<DomainException>(() => Organisation.Register(profile, Build.Member, Build.Now)).Message);
     }
 
     private static Organisation InStatus(OrganisationStatus status)

@@ -73,7 +73,18 @@ public class VacancyTests
         }
         else
         {
-            Assert.Throws<DomainException>(act);
+            var verb = action switch
+            {
+                Action.SubmitForReview or Action.SubmitWithoutReview => "indienen",
+                Action.Publish => "publiceren",
+                Action.SendBack => "terugsturen",
+                Action.Pause => "pauzeren",
+                Action.Resume => "hervatten",
+                Action.CloseAsFilled => "als vervuld sluiten",
+                Action.Withdraw => "intrekken",
+                _ => "laten verlopen",
+            };
+            Assert.Equal($"Een vacature met status '{DutchNames.Of(from)}' kun je niet {verb}.", Assert.Throws<DomainException>(act).Message);
             Assert.Equal(from, vacancy.Status);
             Assert.Equal(historyBefore, vacancy.History.Count);
         }
@@ -86,7 +97,7 @@ public class VacancyTests
 
         var refusal = Assert.Throws<DomainException>(() => vacancy.Expire(Build.Now.AddDays(5)));
 
-        Assert.Contains("loopt nog", refusal.Message);
+        Assert.Equal("Deze vacature loopt nog; de einddatum is niet voorbij.", refusal.Message);
     }
 
     [Fact]
@@ -132,7 +143,7 @@ public class VacancyTests
     {
         var vacancy = Build.Draft(Build.Content() with { EndDate = EndDate });
 
-        Assert.Throws<DomainException>(() => vacancy.Submit(false, Build.Member, Build.Now.AddDays(11)));
+        Assert.Equal("De einddatum is al voorbij; pas die eerst aan.", Assert.Throws<DomainException>(() => vacancy.Submit(false, Build.Member, Build.Now.AddDays(11))).Message);
     }
 
     [Fact]
@@ -141,15 +152,15 @@ public class VacancyTests
         var vacancy = Build.Published();
         vacancy.Close(ClosedReason.Filled, Build.Member, Build.Now);
 
-        Assert.Throws<DomainException>(() => vacancy.Edit(Build.Content(), [], [], Build.Now));
+        Assert.Equal("Een gesloten of verlopen vacature kan niet meer worden gewijzigd.", Assert.Throws<DomainException>(() => vacancy.Edit(Build.Content(), [], [], Build.Now)).Message);
     }
 
     [Theory]
-    [InlineData(0, null, null, null)]
-    [InlineData(null, 0, null, null)]
-    [InlineData(null, null, 5, null)]
-    [InlineData(null, null, null, -1)]
-    public void Content_out_of_range_is_refused(int? places, int? hours, int? minimumAge, int? endBeforeStartDays)
+    [InlineData(0, null, null, null, "Het aantal plaatsen is minstens 1.")]
+    [InlineData(null, 0, null, null, "Het aantal uren per week ligt tussen 1 en 60.")]
+    [InlineData(null, null, 5, null, "De minimumleeftijd ligt tussen 10 en 99 jaar.")]
+    [InlineData(null, null, null, -1, "De einddatum ligt niet vóór de begindatum.")]
+    public void Content_out_of_range_is_refused(int? places, int? hours, int? minimumAge, int? endBeforeStartDays, string message)
     {
         var start = DateOnly.FromDateTime(Build.Now.UtcDateTime);
         var content = Build.Content() with
@@ -161,7 +172,7 @@ public class VacancyTests
             EndDate = endBeforeStartDays is { } days ? start.AddDays(days) : null,
         };
 
-        Assert.Throws<DomainException>(() => Build.Draft(content));
+        Assert.Equal(message, Assert.Throws<DomainException>(() => Build.Draft(content)).Message);
     }
 
     [Fact]
@@ -169,7 +180,7 @@ public class VacancyTests
     {
         var content = Build.Content() with { Postcode = null, IsRemote = false };
 
-        Assert.Throws<DomainException>(() => Build.Draft(content));
+        Assert.Equal("Geef een postcode, of kies dat het werk vanuit huis kan.", Assert.Throws<DomainException>(() => Build.Draft(content)).Message);
         Assert.Equal(VacancyStatus.Draft, Build.Draft(content with { IsRemote = true }).Status);
     }
 
@@ -208,7 +219,7 @@ public class VacancyTests
 
         var refusal = Assert.Throws<DomainException>(() => vacancy.Submit(organisation, centreReviewsVacancies: false, Build.Member, Build.Now));
 
-        Assert.Contains("als concept voorbereiden", refusal.Message);
+        Assert.Equal($"Je organisatie is {DutchNames.Of(status)}; je kunt vacatures als concept voorbereiden, maar pas indienen als de centrale de organisatie heeft goedgekeurd.", refusal.Message);
         Assert.Equal(VacancyStatus.Draft, vacancy.Status);
     }
 
@@ -223,7 +234,7 @@ public class VacancyTests
 
         var refusal = Assert.Throws<DomainException>(() => vacancy.Publish(organisation, Build.Staff, Build.Now));
 
-        Assert.Contains("geschorst", refusal.Message);
+        Assert.Equal("De organisatie van deze vacature is geschorst; publiceren kan pas als de centrale haar (weer) heeft goedgekeurd.", refusal.Message);
         Assert.Equal(VacancyStatus.Submitted, vacancy.Status);
 
         organisation.Reinstate(Build.Staff, Build.Now);
@@ -254,7 +265,7 @@ public class VacancyTests
         organisation.Approve(Build.Staff, Build.Now);
         var vacancy = Vacancy.CreateDraft(organisation.Id + 1, Build.Content(), [], [], Build.Member, Build.Now);
 
-        Assert.Throws<DomainException>(() => vacancy.Submit(organisation, centreReviewsVacancies: false, Build.Member, Build.Now));
+        Assert.Equal("Deze vacature hoort niet bij deze organisatie.", Assert.Throws<DomainException>(() => vacancy.Submit(organisation, centreReviewsVacancies: false, Build.Member, Build.Now)).Message);
         Assert.Equal(VacancyStatus.Draft, vacancy.Status);
     }
 

@@ -29,7 +29,7 @@ public class ValueTests
     [Fact]
     public void A_schedule_from_bits_outside_the_week_is_refused()
     {
-        Assert.Throws<DomainException>(() => WeekSchedule.FromBits(1 << 21));
+        Assert.Equal("Dit is geen geldig weekrooster.", Assert.Throws<DomainException>(() => WeekSchedule.FromBits(1 << 21)).Message);
     }
 
     [Fact]

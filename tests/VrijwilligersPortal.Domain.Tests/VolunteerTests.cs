@@ -23,15 +23,15 @@ public class VolunteerTests
     }
 
     [Theory]
-    [InlineData("bel me maar")]
-    [InlineData("0612")]
-    [InlineData("06 1234 5678 06 1234 5678 06 1234")]
-    public void A_phone_number_that_cannot_be_dialled_is_refused_and_the_old_one_kept(string phone)
+    [InlineData("bel me maar", "Geef een telefoonnummer van minstens 8 cijfers, zoals 06 12345678.")]
+    [InlineData("0612", "Geef een telefoonnummer van minstens 8 cijfers, zoals 06 12345678.")]
+    [InlineData("06 1234 5678 06 1234 5678 06 1234", "Een telefoonnummer heeft hoogstens 30 tekens.")]
+    public void A_phone_number_that_cannot_be_dialled_is_refused_and_the_old_one_kept(string phone, string message)
     {
         var volunteer = Sanne();
         volunteer.SetContactDetails("Sanne de Vries", "06 12345678");
 
-        Assert.Throws<DomainException>(() => volunteer.SetContactDetails("Sanne de Vries", phone));
+        Assert.Equal(message, Assert.Throws<DomainException>(() => volunteer.SetContactDetails("Sanne de Vries", phone)).Message);
 
         Assert.Equal("06 12345678", volunteer.Phone);
     }
@@ -41,8 +41,8 @@ public class VolunteerTests
     {
         var volunteer = Sanne();
 
-        Assert.Throws<DomainException>(() => volunteer.SetContactDetails("  ", null));
-        Assert.Throws<DomainException>(() => volunteer.SetContactDetails(new string('a', 101), null));
+        Assert.Equal("Geef je naam (hoogstens 100 tekens).", Assert.Throws<DomainException>(() => volunteer.SetContactDetails("  ", null)).Message);
+        Assert.Equal("Geef je naam (hoogstens 100 tekens).", Assert.Throws<DomainException>(() => volunteer.SetContactDetails(new string('a', 101), null)).Message);
 
         volunteer.SetContactDetails("  Sanne Bakker ", null);
         Assert.Equal("Sanne Bakker", volunteer.Name);
@@ -64,8 +64,8 @@ public class VolunteerTests
     {
         var volunteer = Sanne();
 
-        Assert.Throws<DomainException>(() => volunteer.SetLanguages(Enumerable.Range(1, 11).Select(i => $"Taal {i}"), null));
-        Assert.Throws<DomainException>(() => volunteer.SetLanguages([new string('x', 41)], null));
+        Assert.Equal("Noem hoogstens 10 talen.", Assert.Throws<DomainException>(() => volunteer.SetLanguages(Enumerable.Range(1, 11).Select(i => $"Taal {i}"), null)).Message);
+        Assert.Equal("Een taal heeft hoogstens 40 tekens.", Assert.Throws<DomainException>(() => volunteer.SetLanguages([new string('x', 41)], null)).Message);
         volunteer.SetLanguages(Enumerable.Range(1, 10).Select(i => $"Taal {i}"), null);
 
         Assert.Equal(10, volunteer.Languages.Count);
@@ -101,10 +101,10 @@ public class VolunteerTests
         var volunteer = Sanne();
         volunteer.Erase(Build.Now);
 
-        Assert.Throws<DomainException>(() => volunteer.SetContactDetails("Sanne", null));
-        Assert.Throws<DomainException>(() => volunteer.ChangeEmail("sanne@example.nl"));
-        Assert.Throws<DomainException>(() => volunteer.SetLocation("3581", null, 5));
-        Assert.Throws<DomainException>(() => volunteer.SetConsentToBeProposed(true, Build.Now));
+        Assert.Equal("Dit account is verwijderd; het profiel kan niet meer worden gewijzigd.", Assert.Throws<DomainException>(() => volunteer.SetContactDetails("Sanne", null)).Message);
+        Assert.Equal("Dit account is verwijderd; het profiel kan niet meer worden gewijzigd.", Assert.Throws<DomainException>(() => volunteer.ChangeEmail("sanne@example.nl")).Message);
+        Assert.Equal("Dit account is verwijderd; het profiel kan niet meer worden gewijzigd.", Assert.Throws<DomainException>(() => volunteer.SetLocation("3581", null, 5)).Message);
+        Assert.Equal("Dit account is verwijderd; het profiel kan niet meer worden gewijzigd.", Assert.Throws<DomainException>(() => volunteer.SetConsentToBeProposed(true, Build.Now)).Message);
         Assert.Equal(string.Empty, volunteer.Name);
         Assert.Null(volunteer.Email);
         Assert.False(volunteer.ConsentToBeProposed);

@@ -60,6 +60,6 @@ public class MatchAlertTests
     {
         var alert = MatchAlert.SwitchOn(1, AlertFrequency.Daily, 55, Monday);
 
-        Assert.Throws<DomainException>(() => alert.MarkCovered(Monday.AddHours(-1), sent: false));
+        Assert.Equal("Een melding kan niet terug in de tijd.", Assert.Throws<DomainException>(() => alert.MarkCovered(Monday.AddHours(-1), sent: false)).Message);
     }
 }

@@ -106,7 +106,7 @@ public class RankingTests
         Assert.Equal(5, _matcher.RankVacancies(Volunteer(), vacancies, Now, count: 10).Count);
         Assert.Empty(_matcher.RankVacancies(Volunteer(), vacancies, Now, count: 0));
         Assert.Empty(_matcher.RankVacancies(Volunteer(), [], Now));
-        Assert.Throws<DomainException>(() => _matcher.RankVacancies(Volunteer(), vacancies, Now, count: -1));
+        Assert.Equal("Het aantal resultaten kan niet negatief zijn.", Assert.Throws<DomainException>(() => _matcher.RankVacancies(Volunteer(), vacancies, Now, count: -1)).Message);
     }
 
     [Fact]
@@ -154,8 +154,8 @@ public class RankingTests
     [Fact]
     public void Negative_weights_are_refused()
     {
-        Assert.Throws<DomainException>(() => Matcher(MatchWeights.Default with { Skills = -1 }));
-        Assert.Throws<DomainException>(() => Matcher(MatchWeights.Default with { StaleDays = 3, FreshDays = 7 }));
+        Assert.Equal("De gewichten voor het matchen mogen niet negatief zijn.", Assert.Throws<DomainException>(() => Matcher(MatchWeights.Default with { Skills = -1 })).Message);
+        Assert.Equal("Een vacature is eerst nieuw en pas daarna oud.", Assert.Throws<DomainException>(() => Matcher(MatchWeights.Default with { StaleDays = 3, FreshDays = 7 })).Message);
     }
 
     internal static VolunteerSnapshot RandomVolunteer(Random random, int id) => new()

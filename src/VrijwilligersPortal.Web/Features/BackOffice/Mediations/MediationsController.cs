@@ -16,6 +16,7 @@ using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.BackOffice.Volunteers;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
@@ -482,7 +483,7 @@ public sealed class MediationsController(
 
         var now = clock.GetUtcNow();
         var json = await MyDataExport.BuildAsync(db, volunteerId, null, [], centre.Value.Name, now, cancellationToken);
-        AuditLog.Record(db, Me, "volunteer.export", nameof(Volunteer), volunteerId, now);
+        AuditLog.Record(db, Me, VolunteerAuditActions.Export, nameof(Volunteer), volunteerId, now);
         await db.SaveChangesAsync(cancellationToken);
         return File(json, "application/json; charset=utf-8", $"gegevens-{volunteerId}-{now:yyyy-MM-dd}.json");
     }

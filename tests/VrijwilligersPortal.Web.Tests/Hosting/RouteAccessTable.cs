@@ -1,0 +1,236 @@
+using VrijwilligersPortal.Infrastructure.Identity;
+
+namespace VrijwilligersPortal.Web.Tests.Hosting;
+
+/// <summary>How a signed-in person without access is turned away.</summary>
+public enum Refusal
+{
+    /// <summary>Nobody is turned away.</summary>
+    None,
+
+    /// <summary>403 with the Dutch "Geen toegang" page.</summary>
+    Forbidden,
+
+    /// <summary>The organisation portal asks someone who is no member of any organisation to register one.</summary>
+    NotAMember,
+}
+
+/// <summary>Who may use a route; everyone else signed in gets <see cref="WrongRole"/>, and a visitor is sent to log in.</summary>
+public sealed record Access(string Name, bool SignInRequired, IReadOnlyList<string> Roles, Refusal WrongRole)
+{
+    public static readonly Access Public = new(nameof(Public), false, [], Refusal.None);
+
+    /// <summary>Any signed-in account, whatever its role.</summary>
+    public static readonly Access SignedIn = new(nameof(SignedIn), true, [], Refusal.None);
+
+    public static readonly Access Volunteer = new(nameof(Volunteer), true, [PortalRoles.Volunteer], Refusal.Forbidden);
+
+    /// <summary>Members of an organisation (by membership, not by role: see OrganisationPortalController).</summary>
+    public static readonly Access Member = new(nameof(Member), true, [PortalRoles.OrganisationMember], Refusal.NotAMember);
+
+    public static readonly Access Staff = new(nameof(Staff), true, [PortalRoles.Staff, PortalRoles.Admin], Refusal.Forbidden);
+
+    public static readonly Access Admin = new(nameof(Admin), true, [PortalRoles.Admin], Refusal.Forbidden);
+
+    /// <summary>Every role that exists and is not let in: each gets a refusal case.</summary>
+    public IEnumerable<string> WrongRoles => WrongRole == Refusal.None ? [] : PortalRoles.All.Except(Roles);
+}
+
+/// <summary>One endpoint: its HTTP method ("*" for any) and route pattern as the app reports it.</summary>
+public sealed record RouteAccess(string Method, string Pattern, Access Access)
+{
+    public string Key => $"{Method} {Pattern}";
+}
+
+/// <summary>
+/// Every endpoint of the portal and who may use it. <see cref="RouteInventoryTests"/> fails for an
+/// endpoint that is missing here, so adding a route means adding its line: the refusal cases
+/// (visitor, and each role not let in) and the antiforgery check are generated from it.
+/// </summary>
+public static class RouteAccessTable
+{
+    public static IReadOnlyList<RouteAccess> Routes { get; } =
+    [
+        // The public site, the centre's stylesheet, error pages and monitoring.
+        Get("", Access.Public),
+        Get("huisstijl.css", Access.Public),
+        Any("fout", Access.Public),
+        Any("fout/{code:int}", Access.Public),
+        Any("health", Access.Public),
+        Get("vacatures", Access.Public),
+        Get("vacatures/{id:int}/{slug?}", Access.Public),
+        Get("vacatures/{id:int}/reageren", Access.Public),
+        Post("vacatures/{id:int}/reageren", Access.Volunteer),
+        Get("meldingen/afmelden", Access.Public),
+        Post("meldingen/afmelden", Access.Public),
+        Get("meldingen/afmelden/een-klik", Access.Public),
+        Post("meldingen/afmelden/een-klik", Access.Public),
+
+        // Account.
+        Get("account/registreren", Access.Public),
+        Post("account/registreren", Access.Public),
+        Get("account/registreren/bijna-klaar", Access.Public),
+        Get("account/bevestigen", Access.Public),
+        Get("account/bevestiging-opnieuw", Access.Public),
+        Post("account/bevestiging-opnieuw", Access.Public),
+        Get("account/inloggen", Access.Public),
+        Post("account/inloggen", Access.Public),
+        Post("account/uitloggen", Access.Public),
+        Get("account/wachtwoord-vergeten", Access.Public),
+        Post("account/wachtwoord-vergeten", Access.Public),
+        Get("account/wachtwoord-herstellen", Access.Public),
+        Post("account/wachtwoord-herstellen", Access.Public),
+        Get("account/e-mailadres", Access.SignedIn),
+        Post("account/e-mailadres", Access.SignedIn),
+        Get("account/e-mailadres/bevestigen", Access.Public),
+        Get("account/wachtwoord-wijzigen", Access.SignedIn),
+        Post("account/wachtwoord-wijzigen", Access.SignedIn),
+
+        // Volunteers (/mijn).
+        Get("mijn/profiel", Access.Volunteer),
+        Post("mijn/profiel", Access.Volunteer),
+        Get("mijn/hulpvraag/intrekken", Access.Volunteer),
+        Post("mijn/hulpvraag/intrekken", Access.Volunteer),
+        Get("mijn/voor-jou", Access.Volunteer),
+        Post("mijn/voor-jou/meldingen", Access.Volunteer),
+        Get("mijn/favorieten", Access.Volunteer),
+        Post("mijn/favorieten/{vacancyId:int}", Access.Volunteer),
+        Post("mijn/favorieten/{vacancyId:int}/verwijderen", Access.Volunteer),
+        Get("mijn/reacties", Access.Volunteer),
+        Get("mijn/reacties/{id:int}/intrekken", Access.Volunteer),
+        Post("mijn/reacties/{id:int}/intrekken", Access.Volunteer),
+        Get("mijn/gegevens", Access.Volunteer),
+        Get("mijn/gegevens/download", Access.Volunteer),
+        Get("mijn/gegevens/verwijderen", Access.Volunteer),
+        Post("mijn/gegevens/verwijderen", Access.Volunteer),
+
+        // Organisations: registering and invitations are open, the portal is for members.
+        Get("organisatie/aanmelden", Access.Public),
+        Post("organisatie/aanmelden", Access.Public),
+        Get("organisatie/aanmelden/bijna-klaar", Access.Public),
+        Get("organisatie/uitnodiging", Access.Public),
+        Post("organisatie/uitnodiging", Access.SignedIn),
+        Post("organisatie/uitnodiging/account", Access.Public),
+        Get("organisatie", Access.Member),
+        Post("organisatie/wisselen", Access.Member),
+        Get("organisatie/vacatures", Access.Member),
+        Get("organisatie/vacatures/nieuw", Access.Member),
+        Post("organisatie/vacatures/nieuw", Access.Member),
+        Get("organisatie/vacatures/{id:int}/bewerken", Access.Member),
+        Post("organisatie/vacatures/{id:int}/bewerken", Access.Member),
+        Post("organisatie/vacatures/{id:int}/indienen", Access.Member),
+        Post("organisatie/vacatures/{id:int}/pauzeren", Access.Member),
+        Post("organisatie/vacatures/{id:int}/hervatten", Access.Member),
+        Post("organisatie/vacatures/{id:int}/vervuld", Access.Member),
+        Post("organisatie/vacatures/{id:int}/intrekken", Access.Member),
+        Post("organisatie/vacatures/{id:int}/dupliceren", Access.Member),
+        Get("organisatie/vacatures/{id:int}/reacties", Access.Member),
+        Post("organisatie/vacatures/{id:int}/reacties", Access.Member),
+        Get("organisatie/leden", Access.Member),
+        Post("organisatie/leden/uitnodigen", Access.Member),
+        Post("organisatie/leden/uitnodigingen/{id:int}/intrekken", Access.Member),
+        Post("organisatie/leden/{userId:guid}/verwijderen", Access.Member),
+
+        // Back office (/beheer): staff and administrators.
+        Get("beheer", Access.Staff),
+        Get("beheer/organisaties", Access.Staff),
+        Get("beheer/organisaties/{id:int}", Access.Staff),
+        Post("beheer/organisaties/{id:int}/goedkeuren", Access.Staff),
+        Post("beheer/organisaties/{id:int}/afwijzen", Access.Staff),
+        Post("beheer/organisaties/{id:int}/schorsen", Access.Staff),
+        Post("beheer/organisaties/{id:int}/heractiveren", Access.Staff),
+        Get("beheer/vacatures", Access.Staff),
+        Get("beheer/vacatures/{id:int}", Access.Staff),
+        Post("beheer/vacatures/{id:int}/publiceren", Access.Staff),
+        Post("beheer/vacatures/{id:int}/terugsturen", Access.Staff),
+        Get("beheer/vacatures/{id:int}/kandidaten", Access.Staff),
+        Get("beheer/vrijwilligers", Access.Staff),
+        Get("beheer/bemiddelingen", Access.Staff),
+        Get("beheer/bemiddelingen/nieuw", Access.Staff),
+        Post("beheer/bemiddelingen/nieuw", Access.Staff),
+        Get("beheer/bemiddelingen/{id:int}", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/toewijzen", Access.Staff),
+        Get("beheer/bemiddelingen/{id:int}/intake", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/intake", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/notities", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/voorstellen", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/voorstellen/{proposalId:int}/accepteren", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/voorstellen/{proposalId:int}/afwijzen", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/voorstellen/{proposalId:int}/plaatsen", Access.Staff),
+        Get("beheer/bemiddelingen/{id:int}/nazorg", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/nazorg", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/afsluiten", Access.Staff),
+        Get("beheer/bemiddelingen/{id:int}/persoon/gegevens", Access.Staff),
+        Post("beheer/bemiddelingen/{id:int}/persoon/verwijderen", Access.Staff),
+
+        // Back office, administrators only.
+        Get("beheer/medewerkers", Access.Admin),
+        Post("beheer/medewerkers/uitnodigen", Access.Admin),
+        Post("beheer/medewerkers/{id:guid}/rol", Access.Admin),
+        Post("beheer/medewerkers/{id:guid}/intrekken", Access.Admin),
+        Get("beheer/instellingen", Access.Admin),
+        Post("beheer/instellingen", Access.Admin),
+        Post("beheer/instellingen/standaard", Access.Admin),
+        Get("beheer/instellingen/lijsten/{list}", Access.Admin),
+        Post("beheer/instellingen/lijsten/{list}/toevoegen", Access.Admin),
+        Post("beheer/instellingen/lijsten/{list}/{id:int}/wijzigen", Access.Admin),
+        Post("beheer/instellingen/lijsten/{list}/{id:int}/intrekken", Access.Admin),
+        Post("beheer/instellingen/lijsten/{list}/{id:int}/terugzetten", Access.Admin),
+        Get("beheer/auditlog", Access.Admin),
+    ];
+
+    /// <summary>
+    /// Routes that take a POST without an antiforgery token, each with the reason. Every other
+    /// POST (and every route that accepts any method) must answer 400 without one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> WithoutAntiforgery { get; } = new Dictionary<string, string>
+    {
+        ["POST meldingen/afmelden/een-klik"] = "RFC 8058 one-click unsubscribe: the mail client posts without opening a page; the signed token in the link is the proof (docs/adr/0033).",
+        ["* fout"] = "The error page is re-executed for a failed request of any method and changes nothing.",
+        ["* fout/{code:int}"] = "The error page is re-executed for a failed request of any method and changes nothing.",
+        ["* health"] = "Monitoring reads the database's health and changes nothing.",
+    };
+
+    /// <summary>
+    /// Pages that must show at least one form that posts (besides the log-out button), visited as
+    /// the given role ("" for a visitor); placeholders are filled from the test's own data.
+    /// </summary>
+    public static IReadOnlyList<(string Pattern, string As)> PagesWithForms { get; } =
+    [
+        ("account/inloggen", ""),
+        ("account/registreren", ""),
+        ("account/wachtwoord-vergeten", ""),
+        ("account/bevestiging-opnieuw", ""),
+        ("organisatie/aanmelden", ""),
+        ("account/e-mailadres", PortalRoles.Volunteer),
+        ("account/wachtwoord-wijzigen", PortalRoles.Volunteer),
+        ("vacatures/{id:int}/reageren", PortalRoles.Volunteer),
+        ("mijn/profiel", PortalRoles.Volunteer),
+        ("mijn/voor-jou", PortalRoles.Volunteer),
+        ("mijn/hulpvraag/intrekken", PortalRoles.Volunteer),
+        ("mijn/reacties/{id:int}/intrekken", PortalRoles.Volunteer),
+        ("mijn/gegevens/verwijderen", PortalRoles.Volunteer),
+        ("organisatie/vacatures", PortalRoles.OrganisationMember),
+        ("organisatie/vacatures/nieuw", PortalRoles.OrganisationMember),
+        ("organisatie/vacatures/{id:int}/bewerken", PortalRoles.OrganisationMember),
+        ("organisatie/vacatures/{id:int}/reacties", PortalRoles.OrganisationMember),
+        ("organisatie/leden", PortalRoles.OrganisationMember),
+        ("beheer/organisaties/{id:int}", PortalRoles.Staff),
+        ("beheer/bemiddelingen/nieuw", PortalRoles.Staff),
+        ("beheer/bemiddelingen/{id:int}", PortalRoles.Staff),
+        ("beheer/bemiddelingen/{id:int}/intake", PortalRoles.Staff),
+        ("beheer/instellingen", PortalRoles.Admin),
+        ("beheer/instellingen/lijsten/{list}", PortalRoles.Admin),
+        ("beheer/medewerkers", PortalRoles.Admin),
+    ];
+
+    public static RouteAccess Find(string method, string pattern) =>
+        Routes.SingleOrDefault(r => r.Method == method && r.Pattern == pattern)
+        ?? throw new InvalidOperationException($"{method} {pattern} is not in {nameof(RouteAccessTable)}.{nameof(Routes)}.");
+
+    private static RouteAccess Get(string pattern, Access access) => new("GET", pattern, access);
+
+    private static RouteAccess Post(string pattern, Access access) => new("POST", pattern, access);
+
+    private static RouteAccess Any(string pattern, Access access) => new("*", pattern, access);
+}
