@@ -61,6 +61,8 @@ public static class RouteAccessTable
         Get("vacatures/{id:int}/{slug?}", Access.Public),
         Get("vacatures/{id:int}/reageren", Access.Public),
         Post("vacatures/{id:int}/reageren", Access.Volunteer),
+        Get("hoe-gaat-het", Access.Public),
+        Post("hoe-gaat-het", Access.Public),
         Get("meldingen/afmelden", Access.Public),
         Post("meldingen/afmelden", Access.Public),
         Get("meldingen/afmelden/een-klik", Access.Public),
@@ -177,6 +179,8 @@ public static class RouteAccessTable
         Post("beheer/instellingen/lijsten/{list}/{id:int}/intrekken", Access.Admin),
         Post("beheer/instellingen/lijsten/{list}/{id:int}/terugzetten", Access.Admin),
         Get("beheer/auditlog", Access.Admin),
+        Get("beheer/e-mails", Access.Staff),
+        Post("beheer/e-mails/{id:long}/opnieuw", Access.Staff),
     ];
 
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Mediations;
+using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
 
@@ -34,6 +35,8 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
 
     public int Category { get; private set; }
 
+    public long Email { get; private set; }
+
     public async Task InitializeAsync()
     {
         var member = await UserInAsync(PortalRoles.OrganisationMember);
@@ -58,7 +61,9 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
             db.Mediations.Add(mediation);
             var organisation = await db.Organisations.Include(o => o.Invitations).SingleAsync(o => o.Id == Organisation);
             var invitation = organisation.Invite("nieuw@example.nl", "hash-van-de-uitnodiging", member.Id, now);
+            var email = Outbox.Add(db, new EmailMessage("nieuw@example.nl", "Uitnodiging", "Welkom."), now);
             await db.SaveChangesAsync();
+            Email = email.Id;
             return (mediation.Id, proposal.Id, invitation.Id, await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync());
         });
     }
@@ -111,6 +116,7 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("lijsten", "list") => "categorieen",
                 ("{list}", "id") => Number(Category),
                 ("fout", "code") => "404",
+                ("e-mails", "id") => Email.ToString(CultureInfo.InvariantCulture),
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
             });
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
@@ -47,6 +48,10 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
             "ReferralSource", "SuitableForIds", "IntakeBy", "IntakeAt", "PlacedVacancyId", "FollowUpDueAt", "FollowUpRating",
             "FollowUpBy", "FollowedUpAt", "Version", "NotesRemovedAt",
         ],
+
+        // The follow-up after a placement as a figure: how it goes and whether the person is still
+        // active (docs/adr/0090). The stories, also consented ones, are personal.
+        ["PlacementFollowUps"] = ["Id", "ApplicationId", "Respondent", "DueAt", "SentAt", "AnsweredAt", "Rating", "StillActive"],
 
         // Which vacancies staff proposed and what became of them; the decline reason is personal.
         ["MatchProposals"] = ["Id", "MediationId", "VacancyId", "Status", "ProposedBy", "ProposedAt", "DecidedBy", "DecidedAt"],
@@ -110,7 +115,7 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
     {
         var staff = staffId ?? Guid.NewGuid();
         var vacancies = new List<int>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             vacancies.Add((await factory.OpenVacancyAsync($"Vacature {i}", places: 5)).Id);
         }
@@ -134,6 +139,18 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
         });
         await factory.ApplicationAsync(vacancies[0], volunteerId, now, "Ik help graag mee, ik ben vaak buiten.");
         await factory.ApplicationAsync(vacancies[1], volunteerId, now, "Ik wil graag helpen met knotten.", a => a.Decline("Helaas zijn de tijden te vroeg voor Sanne.", staff, now));
+        var placedApplication = await factory.ApplicationAsync(vacancies[4], volunteerId, now, "Ik kom graag helpen in de moestuin.", a => a.Place(staff, now));
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            var application = await db.Applications.SingleAsync(a => a.Id == placedApplication);
+            var followUps = PlacementFollowUp.ForPlacement(application, TimeSpan.FromDays(42), now);
+            followUps[0].MarkSent(now);
+            followUps[0].Answer(5, stillActive: true, "Ik heb het erg naar mijn zin in de moestuin.", storyMayBeUsed: true, now);
+            followUps[1].MarkSent(now);
+            followUps[1].Answer(4, stillActive: true, "Sanne is een aanwinst voor de moestuin.", storyMayBeUsed: true, now);
+            db.PlacementFollowUps.AddRange(followUps);
+            await db.SaveChangesAsync();
+        });
 
         return await factory.WithDbAsync(async (db, _) =>
         {
