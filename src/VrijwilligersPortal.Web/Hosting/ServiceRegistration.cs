@@ -91,9 +91,10 @@ internal static class ServiceRegistration
 
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
+        services.Configure<JobLeaseOptions>(configuration.GetSection(JobLeaseOptions.Section));
         services.AddSingleton<JobLeases>();
         services.AddSingleton<RetentionJob>();
-        if (configuration.GetValue("Jobs:Retention", true))
+        if (configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true)
         {
             services.AddHostedService(provider => provider.GetRequiredService<RetentionJob>());
         }
