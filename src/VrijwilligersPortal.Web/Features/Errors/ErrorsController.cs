@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace VrijwilligersPortal.Web.Features.Errors;
 
 /// <summary>Dutch pages for every error status; no details of the failure ever reach the visitor.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ErrorsController : Controller
 {
     [Route("/fout")]
