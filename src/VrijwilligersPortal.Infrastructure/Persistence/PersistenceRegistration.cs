@@ -14,6 +14,15 @@ namespace VrijwilligersPortal.Infrastructure.Persistence;
 public static partial class PersistenceRegistration
 {
     /// <summary>
+    /// One SQL statement per query unless the query says <c>AsSplitQuery()</c>: the owned
+    /// collections (members, invitations, case notes, proposals) are a handful of rows, and the
+    /// queries that load several large collections already split (docs/adr/0078).
+    /// </summary>
+    public const QuerySplittingBehavior DefaultSplitting = QuerySplittingBehavior.SingleQuery;
+
+    public const int ConnectTimeoutSeconds = 5;
+
+    /// <summary>
     /// Registers <see cref="PortalDbContext"/> for the provider that <c>Database:Provider</c> names.
     /// Adding a provider means a derived context with its own migrations and one case here.
     /// </summary>
@@ -27,7 +36,7 @@ public static partial class PersistenceRegistration
         {
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var sqlite = SqliteConnectionString(connectionString, options.SqlitePath, contentRoot);
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
                 break;
             case var p when p.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase):
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -37,7 +46,7 @@ public static partial class PersistenceRegistration
                 }
 
                 var postgres = PostgresConnectionString(connectionString);
-                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(postgres));
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(postgres, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -64,8 +73,6 @@ public static partial class PersistenceRegistration
 
         return builder.ConnectionString;
     }
-
-    public const int ConnectTimeoutSeconds = 5;
 
     [GeneratedRegex(@"(^|;)\s*(timeout|connect\s*timeout|connection\s*timeout)\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectTimeoutGiven();

@@ -28,6 +28,13 @@ internal static class Pipeline
         app.UseAuthorization();
 
         app.MapControllers();
+
+        // An address nobody serves is "not found" for everyone, not a login prompt from the deny-by-default policy.
+        app.MapFallback("{*path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
     }
 
     /// <summary>
