@@ -3,7 +3,8 @@
 # the portal is killed with SIGKILL and restarted twice; afterwards the database must hold every
 # sign-up and application that got a success page, none twice, no vacancy over its places, and
 # the background jobs must run again. Loopback only, bounded (about two minutes); not part of CI.
-#   scripts/killed-mid-load.sh            (PORTAL_PG_PORT, default 5444; PORTAL_APP_PORT, default 5184)
+#   scripts/killed-mid-load.sh            (PORTAL_PG_PORT, default 5444; PORTAL_APP_PORT, default 5184;
+#                                          PORTAL_PUBLISHED=folder of a `dotnet publish` to run instead of building)
 # Runs the demo centre (Development: demo data and mail as .eml files) on a throwaway PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,19 +18,20 @@ mkdir -p "$work/mail" "$work/ok"
 # shellcheck source=lib/throwaway-postgres.sh
 source scripts/lib/throwaway-postgres.sh
 pg_throwaway_start "$pg_port"
-connection="$PG_THROWAWAY_CONNECTION;Database=killed_mid_load"
+# A generous connect timeout: the machine is saturated by the load itself (the portal's default is 5 s).
+connection="$PG_THROWAWAY_CONNECTION;Database=killed_mid_load;Timeout=30"
 psql_q() { "$PG_THROWAWAY_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d killed_mid_load -At -c "$1"; }
 
 portal_pid=
 start_portal() {
-  (cd src/VrijwilligersPortal.Web && exec env ASPNETCORE_ENVIRONMENT=Development \
+  (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Development \
     Database__Provider=Postgres ConnectionStrings__Portal="$connection" \
     Database__MigrateOnStartup=true Database__SeedDemoData=true Email__PickupDirectory="$work/mail" \
     Alerts__SiteUrl="$base" Alerts__CheckEvery=00:00:05 Alerts__Lease=00:00:05 \
     RateLimits__AccountPostsPerMinute=100000 Serilog__WriteTo__1__Args__path="$work/logs/portal-.json" \
-    dotnet bin/Release/net10.0/VrijwilligersPortal.Web.dll --urls "$base") >>"$work/portal-$1.log" 2>&1 &
+    dotnet "$dll" --urls "$base") >>"$work/portal-$1.log" 2>&1 &
   portal_pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     curl -sf -o /dev/null "$base/health/ready" && return 0
     sleep 0.5
   done
@@ -43,7 +45,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet build src/VrijwilligersPortal.Web -c Release -v q -nologo >/dev/null
+if [ -n "${PORTAL_PUBLISHED:-}" ]; then
+  app_dir=$PORTAL_PUBLISHED dll=VrijwilligersPortal.Web.dll
+else
+  dotnet build src/VrijwilligersPortal.Web -c Release -v q -nologo >/dev/null
+  app_dir=src/VrijwilligersPortal.Web dll=bin/Release/net10.0/VrijwilligersPortal.Web.dll
+fi
 start_portal 1
 
 # Form token from a page (the cookie jar keeps the antiforgery cookie).

@@ -89,11 +89,23 @@ public sealed partial class WarmUp(IServiceScopeFactory scopes, TimeProvider clo
     private static partial void LogWarm(ILogger logger, double milliseconds);
 }
 
-/// <summary>Warms up once after start; while the database is away it tries again every few seconds.</summary>
-internal sealed partial class WarmUpService(WarmUp warmUp, ILogger<WarmUpService> logger) : BackgroundService
+/// <summary>
+/// Warms up once after start; while the database is away it tries again every few seconds. Once
+/// the server listens, the first pages are also requested over loopback, so that MVC, the views
+/// and the request pipeline have run once too, not only the queries.
+/// </summary>
+internal sealed partial class WarmUpService(
+    WarmUp warmUp,
+    IHostApplicationLifetime lifetime,
+    Microsoft.AspNetCore.Hosting.Server.IServer server,
+    IConfiguration configuration,
+    ILogger<WarmUpService> logger) : BackgroundService
 {
+    private static readonly string[] FirstPages = ["/", "/vacatures", "/vacatures?q=vrijwilliger", "/account/inloggen"];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RequestFirstPagesAsync(stoppingToken);
         while (!warmUp.IsWarm && !stoppingToken.IsCancellationRequested)
         {
             try
@@ -108,8 +120,67 @@ internal sealed partial class WarmUpService(WarmUp warmUp, ILogger<WarmUpService
         }
     }
 
+    private async Task RequestFirstPagesAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        // Only a real server has addresses (tests run without one).
+        var address = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses
+            .Select(a => Uri.TryCreate(Loopback(a), UriKind.Absolute, out var uri) ? uri : null)
+            .FirstOrDefault(u => u is { Scheme: "http" });
+        if (address is null)
+        {
+            return;
+        }
+
+        // A host name the host filter accepts: the first configured one, or localhost.
+        var host = (configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(h => !h.Contains('*', StringComparison.Ordinal)) ?? "localhost";
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        foreach (var page in FirstPages)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, page);
+                request.Headers.Host = host;
+                using var response = await client.SendAsync(request, stoppingToken);
+            }
+            catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            {
+                LogPageFailed(logger, failure.GetType().Name);
+                return;
+            }
+        }
+    }
+
+    /// <summary>A listening address ("http://+:8080", "http://0.0.0.0:8080") as one to connect to.</summary>
+    private static string Loopback(string address)
+    {
+        foreach (var any in new[] { "://+", "://*", "://0.0.0.0", "://[::]" })
+        {
+            address = address.Replace(any, "://127.0.0.1", StringComparison.Ordinal);
+        }
+
+        return address;
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Warm-up failed ({Problem}); /health stays unhealthy, trying again in 5 s")]
     private static partial void LogRetry(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warm-up request over loopback failed ({Problem}); continuing without it")]
+    private static partial void LogPageFailed(ILogger logger, string problem);
 }
 
 internal sealed class WarmUpCheck(WarmUp warmUp) : IHealthCheck
