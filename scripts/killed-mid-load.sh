@@ -58,7 +58,7 @@ token() { curl -s -b "$1" -c "$1" "$base$2" | grep -o 'name="__RequestVerificati
 # POST a form; prints the status code and the Location header.
 post() {
   local jar=$1 path=$2; shift 2
-  curl -s -o /dev/null -b "$jar" -c "$jar" -w '%{http_code} %{redirect_url}' -X POST "$base$path" "$@"
+  curl -s -o /dev/null -b "$jar" -c "$jar" -w '%{http_code} %{redirect_url}\n' -X POST "$base$path" "$@"
 }
 
 # Volunteers for the applications: signed up through the form before the load; their e-mail is

@@ -72,6 +72,10 @@ public class DatabaseGoneTests
         Assert.Equal(HttpStatusCode.OK, statuses.Last());
         Assert.All(statuses, s => Assert.True(s is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"got {s}"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        // Only now, for dropping the test database: the test's own pooled connection to the
+        // server's 'postgres' database still dates from before the stop.
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
     private static void Run(string command)
