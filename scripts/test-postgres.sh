@@ -11,4 +11,5 @@ pg_throwaway_stop_on_exit
 pg_throwaway_start "${PORTAL_PG_PORT:-5433}"
 
 PORTAL_TEST_PROVIDER=Postgres PORTAL_TEST_POSTGRES="$PG_THROWAWAY_CONNECTION" \
+  PORTAL_TEST_PG_STOP="$PG_THROWAWAY_STOP_SERVER" PORTAL_TEST_PG_START="$PG_THROWAWAY_START_SERVER" \
   dotnet test tests/VrijwilligersPortal.Web.Tests "$@"

@@ -1,6 +1,8 @@
 # Functions for a throwaway PostgreSQL cluster on 127.0.0.1, for tests (source this file).
-#   pg_throwaway_start PORT   initdb in a fresh temp folder and start; sets PG_THROWAWAY_DIR and
-#                             PG_THROWAWAY_CONNECTION (a base connection string without database)
+#   pg_throwaway_start PORT   initdb in a fresh temp folder and start; sets PG_THROWAWAY_DIR,
+#                             PG_THROWAWAY_CONNECTION (a base connection string without database), and
+#                             PG_THROWAWAY_STOP_SERVER / PG_THROWAWAY_START_SERVER: commands that stop and
+#                             start the same server again (the "database gone" test uses them)
 #   pg_throwaway_stop         stop the cluster and delete its folder (safe to call twice)
 #   pg_throwaway_stop_on_exit stop it however the script ends: normally, on error, or interrupted
 #                             (bash runs the trap once the command in progress has ended)
@@ -37,8 +39,11 @@ pg_throwaway_start() {
   [ "$(id -u)" = 0 ] && chown postgres: "$PG_THROWAWAY_DIR"
   pg_throwaway_as_owner "$bin/initdb" -D "$PG_THROWAWAY_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
     || { echo "initdb failed" >&2; return 1; }
-  pg_throwaway_as_owner "$bin/pg_ctl" -D "$PG_THROWAWAY_DIR/data" -l "$PG_THROWAWAY_DIR/data/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_THROWAWAY_DIR -c fsync=off" -w start >/dev/null \
+  local owner=""
+  [ "$(id -u)" = 0 ] && owner="runuser -u postgres -- "
+  PG_THROWAWAY_START_SERVER="$owner$bin/pg_ctl -D $PG_THROWAWAY_DIR/data -l $PG_THROWAWAY_DIR/data/server.log -o '-c listen_addresses=127.0.0.1 -p $port -k $PG_THROWAWAY_DIR -c fsync=off' -w start"
+  PG_THROWAWAY_STOP_SERVER="$owner$bin/pg_ctl -D $PG_THROWAWAY_DIR/data -m fast -w stop"
+  bash -c "$PG_THROWAWAY_START_SERVER" >/dev/null \
     || { cat "$PG_THROWAWAY_DIR/data/server.log" >&2; return 1; }
   PG_THROWAWAY_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running on 127.0.0.1:$port ($PG_THROWAWAY_DIR)"

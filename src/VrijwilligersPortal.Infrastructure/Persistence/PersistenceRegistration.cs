@@ -1,16 +1,27 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence;
 
-public static class PersistenceRegistration
+public static partial class PersistenceRegistration
 {
+    /// <summary>
+    /// One SQL statement per query unless the query says <c>AsSplitQuery()</c>: the owned
+    /// collections (members, invitations, case notes, proposals) are a handful of rows, and the
+    /// queries that load several large collections already split (docs/adr/0078).
+    /// </summary>
+    public const QuerySplittingBehavior DefaultSplitting = QuerySplittingBehavior.SingleQuery;
+
+    public const int ConnectTimeoutSeconds = 5;
+
     /// <summary>
     /// Registers <see cref="PortalDbContext"/> for the provider that <c>Database:Provider</c> names.
     /// Adding a provider means a derived context with its own migrations and one case here.
@@ -25,7 +36,7 @@ public static class PersistenceRegistration
         {
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var sqlite = SqliteConnectionString(connectionString, options.SqlitePath, contentRoot);
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
                 break;
             case var p when p.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase):
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -34,7 +45,8 @@ public static class PersistenceRegistration
                         "Database:Provider 'Postgres' needs ConnectionStrings:Portal (environment variable ConnectionStrings__Portal).");
                 }
 
-                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(connectionString));
+                var postgres = PostgresConnectionString(connectionString);
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(postgres, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -46,6 +58,24 @@ public static class PersistenceRegistration
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary>
+    /// A connect timeout of a few seconds unless the connection string sets one: when the database
+    /// server is unreachable, a page answers "not available" quickly instead of after Npgsql's 15 s.
+    /// </summary>
+    private static string PostgresConnectionString(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (!ConnectTimeoutGiven().IsMatch(configured))
+        {
+            builder.Timeout = ConnectTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    [GeneratedRegex(@"(^|;)\s*(timeout|connect\s*timeout|connection\s*timeout)\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectTimeoutGiven();
 
     private static string SqliteConnectionString(string? configured, string path, string contentRoot)
     {

@@ -20,6 +20,7 @@ internal static class CurrentVolunteer
 
         var ids = await db.Volunteers.AsNoTracking()
             .Where(v => v.UserId == userId && v.ErasedAt == null)
+            .OrderBy(v => v.Id)
             .Select(v => v.Id)
             .Take(1)
             .ToListAsync(cancellationToken);

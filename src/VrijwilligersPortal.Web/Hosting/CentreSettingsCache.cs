@@ -16,6 +16,8 @@ public sealed class CentreSettingsCache(IServiceScopeFactory scopes, TimeProvide
     /// <summary>How stale another instance's copy may get after an administrator saves.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
+
     private readonly Lock _lock = new();
     private Snapshot? _snapshot;
 
@@ -32,7 +34,16 @@ public sealed class CentreSettingsCache(IServiceScopeFactory scopes, TimeProvide
                     // Options are built synchronously; this runs at most twice a minute per instance.
                     using var scope = scopes.CreateScope();
                     var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                    _snapshot = new Snapshot(db.CentreSettings.AsNoTracking().SingleOrDefault(), now);
+                    try
+                    {
+                        _snapshot = new Snapshot(db.CentreSettings.AsNoTracking().SingleOrDefault(), now);
+                    }
+                    catch (Exception failure) when (DatabaseFailures.IsUnavailable(failure))
+                    {
+                        // The database is away: keep what we knew (or the configuration) so the
+                        // "not reachable" page itself still renders, and look again in a few seconds.
+                        _snapshot = new Snapshot(_snapshot?.Settings, now - Lifetime + RetryAfterFailure);
+                    }
                 }
 
                 return _snapshot.Settings;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -20,6 +17,7 @@ internal static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseMiddleware<FailureStatusMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseStaticFiles();
@@ -30,7 +28,13 @@ internal static class Pipeline
         app.UseAuthorization();
 
         app.MapControllers();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).DisableRateLimiting();
+
+        // An address nobody serves is "not found" for everyone, not a login prompt from the deny-by-default policy.
+        app.MapFallback("{*path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
     }
 
     /// <summary>
@@ -54,16 +58,5 @@ internal static class Pipeline
                 scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>(),
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
         }
-    }
-
-    private static Task WriteHealth(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 }

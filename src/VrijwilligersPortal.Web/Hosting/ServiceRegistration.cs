@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
@@ -96,17 +98,28 @@ internal static class ServiceRegistration
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddPortalHealth();
+        services.AddPortalStartupValidation();
 
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
+        services.Configure<JobLeaseOptions>(configuration.GetSection(JobLeaseOptions.Section));
         services.AddSingleton<JobLeases>();
         services.AddSingleton<RetentionJob>();
-        if (configuration.GetValue("Jobs:Retention", true))
+        if (configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true)
         {
             services.AddHostedService(provider => provider.GetRequiredService<RetentionJob>());
         }
         services.AddPortalForwardedHeaders(configuration);
+
+        // Deny by default: an endpoint without [Authorize] or [AllowAnonymous] needs a login.
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // A year, so a browser that once saw the portal over https never tries plain http first (ASVS 12.1).
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+
+        // No product name and version for scanners to match against.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
 
         var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);
         services.AddRateLimiter(options =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
 
@@ -101,11 +102,12 @@ public class SecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task The_health_endpoint_checks_the_database()
     {
         using var client = factory.CreatePortalClient();
+        await factory.Services.GetRequiredService<VrijwilligersPortal.Web.Hosting.WarmUp>().RunAsync(CancellationToken.None);
 
         var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"status\":\"Healthy\",\"checks\":{\"database\":\"Healthy\"}}", await response.Content.ReadAsStringAsync());
+        Assert.Equal("{\"status\":\"Healthy\",\"checks\":{\"database\":\"Healthy\",\"warm-up\":\"Healthy\"}}", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

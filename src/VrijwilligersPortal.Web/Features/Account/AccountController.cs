@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -19,6 +20,7 @@ namespace VrijwilligersPortal.Web.Features.Account;
 /// </summary>
 [Route("account")]
 [EnableRateLimiting(ServiceRegistration.AccountRateLimit)]
+[AllowAnonymous]
 public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,

@@ -48,11 +48,12 @@ public sealed partial class AlertJob(
             return new AlertRun(false, 0, 0, 0);
         }
 
-        if (!await leases.TryAcquireAsync(LeaseName, holder ?? JobLeases.ThisInstance, settings.Lease, cancellationToken))
-        {
-            return new AlertRun(false, 0, 0, 0);
-        }
+        var run = await leases.RunAsync(LeaseName, holder ?? JobLeases.ThisInstance, settings.Lease, token => RunAsync(settings, token), cancellationToken);
+        return run.Result ?? new AlertRun(false, 0, 0, 0);
+    }
 
+    private async Task<AlertRun> RunAsync(AlertOptions settings, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var until = now - Settle;
         List<int> due;
@@ -166,7 +167,7 @@ public sealed partial class AlertJob(
 }
 
 /// <summary>Runs <see cref="AlertJob"/> every <see cref="AlertOptions.CheckEvery"/>; the job itself decides who is due.</summary>
-public sealed partial class AlertService(AlertJob job, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertService> logger) : BackgroundService
+public sealed partial class AlertService(AlertJob job, JobLeases leases, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -176,12 +177,16 @@ public sealed partial class AlertService(AlertJob job, IOptions<AlertOptions> op
             return;
         }
 
+        var wait = every;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(every, clock, stoppingToken);
-                await job.RunOnceAsync(stoppingToken);
+                await Task.Delay(wait, clock, stoppingToken);
+
+                // Another instance holds the lease: look again soon, so that if it died the job
+                // resumes here within minutes, not one interval later.
+                wait = (await job.RunOnceAsync(stoppingToken)).Ran ? every : TimeSpan.FromTicks(Math.Min(every.Ticks, leases.RetryEvery.Ticks));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

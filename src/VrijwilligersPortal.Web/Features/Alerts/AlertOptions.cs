@@ -8,7 +8,7 @@ public sealed class AlertOptions
     /// <summary>How often the background service looks for due alerts; zero or less switches it off.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>How long one run may hold the job lease; longer than a run takes.</summary>
+    /// <summary>After a finished run, how long other instances leave the job alone (the lease itself is renewed while a run lasts: Jobs:Lease).</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>At most this many vacancies in one e-mail.</summary>

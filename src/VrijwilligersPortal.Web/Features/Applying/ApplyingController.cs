@@ -25,6 +25,7 @@ public sealed class ApplyingController(
 {
     private const int MaxAttempts = 5;
 
+    [AllowAnonymous]
     [HttpGet("vacatures/{id:int}/reageren")]
     public async Task<IActionResult> Apply(int id, CancellationToken cancellationToken)
     {

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.Centre;
 
+[AllowAnonymous]
 public sealed class CentreController(IOptionsSnapshot<CentreOptions> options) : Controller
 {
     /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Infrastructure.Search;
@@ -6,6 +7,7 @@ using VrijwilligersPortal.Web.Features.Vacancies;
 
 namespace VrijwilligersPortal.Web.Features.Home;
 
+[AllowAnonymous]
 public sealed class HomeController(PortalDbContext db, SearchCandidateCache searchCache, TimeProvider clock) : PortalController
 {
     public const int RecentCount = 6;

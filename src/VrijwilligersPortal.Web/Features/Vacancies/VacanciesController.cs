@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Common;
@@ -9,6 +10,7 @@ using VrijwilligersPortal.Web.Common;
 namespace VrijwilligersPortal.Web.Features.Vacancies;
 
 [Route("vacatures")]
+[AllowAnonymous]
 public sealed class VacanciesController(PortalDbContext db, SearchCandidateCache searchCache, TimeProvider clock) : PortalController
 {
     public const int PageSize = 20;
@@ -45,9 +47,9 @@ public sealed class VacanciesController(PortalDbContext db, SearchCandidateCache
             ordered,
             result,
             categories.Select(c => new FacetOption(c.Slug, c.Name, facets.Categories.GetValueOrDefault(c.Id), criteria.CategoryIds.Contains(c.Id))).ToList(),
-            VacancySearchRequest.CommitmentChoices.Select(c => new FacetOption(c.Value, DutchNames.Of(c.Commitment), facets.Commitments.GetValueOrDefault(c.Commitment), criteria.Commitments.Contains(c.Commitment))).ToList(),
-            VacancySearchRequest.DayChoices.Select((d, i) => new FacetOption(d.Value, d.Label, facets.Days[i], criteria.Days.Contains(i))).ToList(),
-            VacancySearchRequest.PartChoices.Select(p => new FacetOption(p.Value, p.Value, facets.DayParts[(int)p.Part], criteria.DayParts.Contains(p.Part))).ToList(),
+            VacancySearchRequest.CommitmentChoices.Select(c => new FacetOption(c.Value, DutchNames.Of(c.Commitment), facets.Commitments.GetValueOrDefault(c.Commitment), criteria.Commitments.Contains(c.Commitment), IsFixedText: true)).ToList(),
+            VacancySearchRequest.DayChoices.Select((d, i) => new FacetOption(d.Value, d.Label, facets.Days[i], criteria.Days.Contains(i), IsFixedText: true)).ToList(),
+            VacancySearchRequest.PartChoices.Select(p => new FacetOption(p.Value, p.Value, facets.DayParts[(int)p.Part], criteria.DayParts.Contains(p.Part), IsFixedText: true)).ToList(),
             tags.Select(t => new FacetOption(t.Slug, t.Name, facets.SuitableFor.GetValueOrDefault(t.Id), criteria.SuitableForIds.Contains(t.Id))).ToList(),
             result.BestFilterToDrop is { } drop
                 ? new DropSuggestion(SearchLinks.Label(drop.Filter), drop.Total, SearchLinks.Without(Request, drop.Filter))

@@ -4,8 +4,12 @@ using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Web.Features.Vacancies;
 
-/// <summary>One option of a filter, with how many results choosing it would give.</summary>
-public sealed record FacetOption(string Value, string Label, int Count, bool Selected);
+/// <summary>
+/// One option of a filter, with how many results choosing it would give. <see cref="IsFixedText"/>:
+/// the label is one of the portal's own texts (translated); otherwise it is a name from the
+/// database (a category, a tag), which is data and shown as it is, encoded — never a localizer key.
+/// </summary>
+public sealed record FacetOption(string Value, string Label, int Count, bool Selected, bool IsFixedText = false);
 
 /// <summary>Everything /vacatures shows.</summary>
 public sealed record VacancySearchPage(

@@ -35,11 +35,12 @@ public sealed partial class RetentionJob(
     /// <summary>One pass: forget warnings of people who came back, warn, erase. Null when another instance holds the lease.</summary>
     public async Task<RetentionResult?> RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!await leases.TryAcquireAsync(JobName, JobLeases.ThisInstance, TimeSpan.FromHours(1), cancellationToken))
-        {
-            return null;
-        }
+        var run = await leases.RunAsync(JobName, JobLeases.ThisInstance, Interval, RunAsync, cancellationToken);
+        return run.Result;
+    }
 
+    private async Task<RetentionResult> RunAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
@@ -92,16 +93,26 @@ public sealed partial class RetentionJob(
         await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = Interval;
             try
             {
-                await RunOnceAsync(stoppingToken);
+                // Skipped because another instance holds the lease: look again soon, so a job whose
+                // holder died resumes here within minutes.
+                if (await RunOnceAsync(stoppingToken) is null)
+                {
+                    wait = leases.RetryEvery;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception problem) when (problem is not OperationCanceledException)
             {
                 LogFailed(logger, problem);
             }
 
-            await Task.Delay(Interval, clock, stoppingToken);
+            await Task.Delay(wait, clock, stoppingToken);
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class SettingsController(
         AuditLog.Record(db, UserId, "settings.centre.change", "CentreSettings", now);
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
-        Flash("De instellingen zijn opgeslagen en gelden meteen.");
+        Flash("De instellingen zijn opgeslagen.");
         return Redirect("/beheer/instellingen");
     }
 

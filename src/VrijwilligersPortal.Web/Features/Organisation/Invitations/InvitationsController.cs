@@ -30,6 +30,7 @@ public sealed class InvitationsController(
     SignInManager<PortalUser> signIn,
     TimeProvider clock) : PortalController
 {
+    [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Show([FromQuery] string? code, CancellationToken cancellationToken) =>
         View(await PageAsync(code, new JoinWithAccountForm { Code = code }, cancellationToken));
@@ -70,6 +71,7 @@ public sealed class InvitationsController(
         return Joined(organisation);
     }
 
+    [AllowAnonymous]
     [HttpPost("account")]
     public async Task<IActionResult> CreateAccount(JoinWithAccountForm form, CancellationToken cancellationToken)
     {

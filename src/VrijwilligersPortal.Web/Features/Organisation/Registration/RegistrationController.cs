@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -23,6 +24,7 @@ namespace VrijwilligersPortal.Web.Features.Organisation.Registration;
 [Area("Organisation")]
 [Route("organisatie/aanmelden")]
 [EnableRateLimiting(ServiceRegistration.AccountRateLimit)]
+[AllowAnonymous]
 public sealed class RegistrationController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
