@@ -133,7 +133,8 @@ internal static class ServiceRegistration
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
-            .AddPasswordValidator<PasswordRules>();
+            .AddPasswordValidator<PasswordRules>()
+            .AddPasswordValidator<CommonPasswords>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -251,7 +251,7 @@ public sealed class AccountController(
         {
             var field = error.Code switch
             {
-                "PasswordTooShort" or "PasswordTooLong" or "PasswordMismatch" => nameof(RegisterForm.Password),
+                "PasswordTooShort" or "PasswordTooLong" or "PasswordMismatch" or CommonPasswords.ErrorCode => nameof(RegisterForm.Password),
                 "DuplicateEmail" or "InvalidEmail" or "DuplicateUserName" or "InvalidUserName" => nameof(RegisterForm.Email),
                 _ => string.Empty,
             };
