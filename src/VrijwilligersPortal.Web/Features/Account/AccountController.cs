@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace VrijwilligersPortal.Web.Features.Account;
 
@@ -22,6 +23,7 @@ namespace VrijwilligersPortal.Web.Features.Account;
 public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
+    IPasswordHasher<PortalUser> hasher,
     PortalDbContext db,
     EmailSender email,
     IOptionsSnapshot<CentreOptions> centre,
@@ -132,8 +134,8 @@ public sealed class AccountController(
         }
 
         var address = form.Email!.Trim();
-        var result = await signIn.PasswordSignInAsync(address, form.Password!, form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await CheckLoginAsync(address, form.Password!, form.RememberMe);
+        if (outcome.Succeeded)
         {
             var user = await users.FindByEmailAsync(address);
             if (user is not null)
@@ -145,18 +147,16 @@ public sealed class AccountController(
             return LocalRedirect(returnUrl ?? "/");
         }
 
-        if (result.IsLockedOut)
+        if (outcome.IsNotAllowed)
         {
-            ModelState.AddModelError(string.Empty, Text["Je account is voor 15 minuten geblokkeerd, omdat er vijf keer een verkeerd wachtwoord is ingevuld. Probeer het later opnieuw, of kies een nieuw wachtwoord via 'Wachtwoord vergeten'."]);
-        }
-        else if (result.IsNotAllowed && await IsRightPasswordOfUnconfirmedAsync(address, form.Password!))
-        {
+            // Only someone who knows the password gets here, and only when the account is not locked.
             ViewData["Unconfirmed"] = true;
             ModelState.AddModelError(string.Empty, Text["Je e-mailadres is nog niet bevestigd. Klik op de link in de e-mail die we je stuurden."]);
         }
         else
         {
-            ModelState.AddModelError(string.Empty, Text["Het e-mailadres of het wachtwoord klopt niet."]);
+            // One answer for an unknown address, a wrong password and a locked account (ADR 0005, 0066).
+            ModelState.AddModelError(string.Empty, Text["Het e-mailadres of het wachtwoord klopt niet. Na vijf mislukte pogingen kun je een kwartier niet inloggen; via 'Wachtwoord vergeten' kies je meteen een nieuw wachtwoord en kun je direct weer inloggen."]);
         }
 
         form.Password = null;
@@ -227,10 +227,33 @@ public sealed class AccountController(
         return Redirect("/account/inloggen");
     }
 
-    private async Task<bool> IsRightPasswordOfUnconfirmedAsync(string address, string password)
+    /// <summary>
+    /// The password step, shaped so that its answer and its time do not tell whether the address has
+    /// an account or is locked: unknown and locked accounts verify a dummy hash, so every failure
+    /// costs one password hash. The lockout is checked before the password, and failures on an
+    /// unconfirmed account count towards it like any other.
+    /// </summary>
+    private async Task<SignInResult> CheckLoginAsync(string address, string password, bool rememberMe)
     {
         var user = await users.FindByEmailAsync(address);
-        return user is { EmailConfirmed: false } && await users.CheckPasswordAsync(user, password);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            DummyPasswordCheck.Verify(hasher, password);
+            return SignInResult.Failed;
+        }
+
+        if (!user.EmailConfirmed)
+        {
+            if (await users.CheckPasswordAsync(user, password))
+            {
+                return SignInResult.NotAllowed;
+            }
+
+            await users.AccessFailedAsync(user);
+            return SignInResult.Failed;
+        }
+
+        return await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
     }
 
     private async Task SendConfirmationAsync(PortalUser user, string? returnUrl, CancellationToken cancellationToken)
