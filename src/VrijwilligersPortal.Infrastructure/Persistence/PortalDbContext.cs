@@ -59,6 +59,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var searchChanged = TouchesSearch();

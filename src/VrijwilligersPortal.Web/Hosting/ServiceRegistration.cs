@@ -14,6 +14,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Features.BackOffice.Retention;
 using VrijwilligersPortal.Web.Features.ForYou;
 
@@ -45,6 +46,9 @@ internal static class ServiceRegistration
         services.AddScoped<PostcodeLookup>();
         var cookies = new PortalCookies(environment);
         services.AddPortalIdentity(cookies);
+        services.AddMemoryCache();
+        services.Configure<LoginSessionOptions>(configuration.GetSection(LoginSessionOptions.Section));
+        services.AddScoped<PortalSessions>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
@@ -147,6 +151,10 @@ internal static class ServiceRegistration
             options.LogoutPath = "/account/uitloggen";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+
+            // Server-side sessions (ADR 0068): logout ends the cookie's worth, lifetimes are absolute.
+            options.Events.OnSigningIn = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnSigningInAsync(context);
+            options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnValidatePrincipalAsync(context);
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // A plain 403 that the status-code page renders in Dutch, instead of a redirect.
@@ -156,6 +164,20 @@ internal static class ServiceRegistration
         });
 
         // Sessions of a user whose password or e-mail changed end within a minute on every device.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+
+            // The stamp check rebuilds the principal from the database; the session id must survive it.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(PortalSessions.ClaimType) is { } sid && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(PortalSessions.ClaimType, sid.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
     }
 }

@@ -9,6 +9,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Hosting;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
@@ -24,6 +25,7 @@ public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     IPasswordHasher<PortalUser> hasher,
+    PortalSessions sessions,
     PortalDbContext db,
     EmailSender email,
     IOptionsSnapshot<CentreOptions> centre,
@@ -166,6 +168,12 @@ public sealed class AccountController(
     [HttpPost("uitloggen")]
     public async Task<IActionResult> Logout()
     {
+        // Ending the server-side session makes a copy of this cookie worthless too (ADR 0068).
+        if (PortalSessions.IdOf(User) is { } session)
+        {
+            await sessions.EndAsync(session);
+        }
+
         await signIn.SignOutAsync();
         Flash("Je bent uitgelogd.");
         return LocalRedirect("/");
@@ -220,9 +228,11 @@ public sealed class AccountController(
             return View(form);
         }
 
-        // Whoever forgot the password is the owner: lift a lockout they may have run into.
+        // Whoever forgot the password is the owner: lift a lockout they may have run into, and end
+        // every session, in case someone else was in.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(user.Id);
         Flash("Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.");
         return Redirect("/account/inloggen");
     }

@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.AccountSettings;
@@ -25,11 +26,45 @@ namespace VrijwilligersPortal.Web.Features.AccountSettings;
 public sealed class AccountSettingsController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
+    PortalSessions sessions,
     PortalDbContext db,
     EmailSender email,
     IOptionsSnapshot<CentreOptions> centre) : PortalController
 {
     private string CentreName => centre.Value.Name;
+
+    /// <summary>Overview: login address, second factor, sessions, and logging out everywhere.</summary>
+    [HttpGet("instellingen")]
+    public async Task<IActionResult> Overview()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var active = await sessions.ActiveAsync(user.Id);
+        return View(new AccountOverview(
+            user.Email ?? string.Empty,
+            await users.GetTwoFactorEnabledAsync(user),
+            await users.CountRecoveryCodesAsync(user),
+            active.Select(s => new SessionRow(s.StartedAt, s.ExpiresAt, s.Id == PortalSessions.IdOf(User))).ToList()));
+    }
+
+    /// <summary>Ends every session of this person, this one included (a lost phone, a shared computer).</summary>
+    [HttpPost("overal-uitloggen")]
+    public async Task<IActionResult> LogOutEverywhere()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        await sessions.EndAllAsync(user.Id);
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        Flash("Je bent op alle apparaten uitgelogd.");
+        return Redirect("/account/inloggen");
+    }
 
     [HttpGet("e-mailadres")]
     public async Task<IActionResult> ChangeEmail()
@@ -153,6 +188,8 @@ public sealed class AccountSettingsController(
             return View(new ChangePasswordForm());
         }
 
+        // A new password ends every other session at once; this browser gets a new one.
+        await sessions.EndAllAsync(user.Id, keep: PortalSessions.IdOf(User));
         await signIn.RefreshSignInAsync(user);
         await email.SendAsync(AccountSettingsEmails.PasswordChanged(user.Email!, user.DisplayName, CentreName), cancellationToken);
         Flash("Je wachtwoord is gewijzigd. Op andere apparaten moet je opnieuw inloggen.");
@@ -195,6 +232,10 @@ public sealed class AccountSettingsController(
         }
     }
 }
+
+public sealed record SessionRow(DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, bool IsThisBrowser);
+
+public sealed record AccountOverview(string Email, bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<SessionRow> Sessions);
 
 internal static class AccountSettingsEmails
 {
