@@ -28,6 +28,7 @@ internal static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Features.TwoFactor.StaffSecondFactorMiddleware>();
 
         app.MapControllers();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).DisableRateLimiting();

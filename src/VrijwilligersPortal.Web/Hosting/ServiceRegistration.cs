@@ -171,9 +171,16 @@ internal static class ServiceRegistration
             // The stamp check rebuilds the principal from the database; the session id must survive it.
             options.OnRefreshingPrincipal = context =>
             {
-                if (context.CurrentPrincipal?.FindFirst(PortalSessions.ClaimType) is { } sid && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                // So must "amr" (how this session logged in: the back office needs "mfa").
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.CurrentPrincipal is { } current)
                 {
-                    identity.AddClaim(new System.Security.Claims.Claim(PortalSessions.ClaimType, sid.Value));
+                    foreach (var type in new[] { PortalSessions.ClaimType, "amr" })
+                    {
+                        if (current.FindFirst(type) is { } claim && !identity.HasClaim(c => c.Type == type))
+                        {
+                            identity.AddClaim(new System.Security.Claims.Claim(type, claim.Value));
+                        }
+                    }
                 }
 
                 return Task.CompletedTask;

@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
+using VrijwilligersPortal.Web.Features.TwoFactor;
 using VrijwilligersPortal.Web.Hosting;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
@@ -137,6 +138,11 @@ public sealed class AccountController(
 
         var address = form.Email!.Trim();
         var outcome = await CheckLoginAsync(address, form.Password!, form.RememberMe);
+        if (outcome.RequiresTwoFactor)
+        {
+            return Redirect($"/account/inloggen/code?onthouden={form.RememberMe}" + (returnUrl is null ? "" : "&ReturnUrl=" + Uri.EscapeDataString(returnUrl)));
+        }
+
         if (outcome.Succeeded)
         {
             var user = await users.FindByEmailAsync(address);
@@ -144,6 +150,11 @@ public sealed class AccountController(
             {
                 user.LastLoginAt = clock.GetUtcNow();
                 await users.UpdateAsync(user);
+                if (await users.IsInRoleAsync(user, PortalRoles.Staff) || await users.IsInRoleAsync(user, PortalRoles.Admin))
+                {
+                    // Staff without a second factor set it up before anything else (ADR 0067).
+                    return Redirect(StaffSecondFactorMiddleware.EnrolPath + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl ?? "/beheer"));
+                }
             }
 
             return LocalRedirect(returnUrl ?? "/");
