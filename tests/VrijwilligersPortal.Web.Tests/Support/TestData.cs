@@ -159,6 +159,17 @@ public static class TestData
         }
     }
 
+    /// <summary>Sets up a second factor as a person would: reads the key from the page and types the app's code.</summary>
+    public static async Task<string> EnrolSecondFactorAsync(this PortalClient client)
+    {
+        const string url = "/account/tweestapsverificatie/instellen";
+        var page = await client.GetPageAsync(url);
+        var key = page.QuerySelector("#sleutel")!.TextContent;
+        var response = await client.SubmitFormAsync(page, url, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return key;
+    }
+
     private static void Check(IdentityResult result) =>
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
 }
