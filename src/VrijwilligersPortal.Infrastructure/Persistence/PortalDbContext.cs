@@ -65,6 +65,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<PlacementFollowUp> PlacementFollowUps => Set<PlacementFollowUp>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var searchChanged = TouchesSearch();

@@ -19,6 +19,9 @@ public static class DemoData
 {
     public const string Password = "Demo-wachtwoord-2026";
 
+    /// <summary>The authenticator key of the demo staff and administrator: public, Development only.</summary>
+    public const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPDEMOSTAFFKEYABCD";
+
     public static IReadOnlyList<(string Email, string Name, string Role)> Accounts { get; } =
     [
         ("vrijwilliger@demo.test", "Sanne de Vries", PortalRoles.Volunteer),
@@ -84,6 +87,13 @@ public static class DemoData
             };
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
+            if (role is PortalRoles.Staff or PortalRoles.Admin)
+            {
+                // Staff must use a second factor; the demo accounts share a published key (ADR 0067, README).
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoAuthenticatorKey));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+
             accounts[role] = user;
         }
 

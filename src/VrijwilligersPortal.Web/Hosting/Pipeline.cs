@@ -26,6 +26,7 @@ internal static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Features.TwoFactor.StaffSecondFactorMiddleware>();
 
         app.MapControllers();
 

@@ -16,6 +16,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Features.BackOffice.Retention;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.ForYou;
@@ -55,6 +56,9 @@ internal static class ServiceRegistration
         services.AddScoped<PostcodeLookup>();
         var cookies = new PortalCookies(environment);
         services.AddPortalIdentity(cookies);
+        services.AddMemoryCache();
+        services.Configure<LoginSessionOptions>(configuration.GetSection(LoginSessionOptions.Section));
+        services.AddScoped<PortalSessions>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
@@ -155,7 +159,8 @@ internal static class ServiceRegistration
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
-            .AddPasswordValidator<PasswordRules>();
+            .AddPasswordValidator<PasswordRules>()
+            .AddPasswordValidator<CommonPasswords>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -168,6 +173,10 @@ internal static class ServiceRegistration
             options.LogoutPath = "/account/uitloggen";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+
+            // Server-side sessions (ADR 0068): logout ends the cookie's worth, lifetimes are absolute.
+            options.Events.OnSigningIn = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnSigningInAsync(context);
+            options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnValidatePrincipalAsync(context);
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // A plain 403 that the status-code page renders in Dutch, instead of a redirect.
@@ -177,6 +186,27 @@ internal static class ServiceRegistration
         });
 
         // Sessions of a user whose password or e-mail changed end within a minute on every device.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+
+            // The stamp check rebuilds the principal from the database; the session id must survive it.
+            options.OnRefreshingPrincipal = context =>
+            {
+                // So must "amr" (how this session logged in: the back office needs "mfa").
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                {
+                    foreach (var type in new[] { PortalSessions.ClaimType, "amr" })
+                    {
+                        if (current.FindFirst(type) is { } claim && !identity.HasClaim(c => c.Type == type))
+                        {
+                            identity.AddClaim(new System.Security.Claims.Claim(type, claim.Value));
+                        }
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
     }
 }

@@ -22,6 +22,8 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var reset = await colleague.SubmitFormAsync(link, new Dictionary<string, string> { ["Password"] = "een nieuw lang wachtwoord", ["ConfirmPassword"] = "een nieuw lang wachtwoord" });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, reset.StatusCode);
         await colleague.LogInAsync(address, "een nieuw lang wachtwoord");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await colleague.GetAsync("/beheer")).StatusCode);
+        await colleague.EnrolSecondFactorAsync();
         await colleague.GetPageAsync("/beheer");
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await colleague.GetAsync("/beheer/instellingen")).StatusCode);
         var entry = Assert.Single(await factory.AuditAsync("staff.invite"));

@@ -14,12 +14,19 @@ public static class TestData
 {
     public const string Password = "een lang genoeg wachtwoord";
 
+    /// <summary>The authenticator key of staff and administrators made here (they must use a second factor).</summary>
+    public const string AuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DP";
+
     private static int _sequence;
 
     public static string UniqueEmail(string prefix = "persoon") => $"{prefix}{Interlocked.Increment(ref _sequence)}@example.nl";
 
-    /// <summary>A confirmed account in the given role; volunteers also get their profile.</summary>
-    public static Task<PortalUser> UserAsync(this PortalFactory factory, string role, string? email = null, string name = "Sanne de Vries") =>
+    /// <summary>
+    /// A confirmed account in the given role; volunteers also get their profile; staff and
+    /// administrators have their second factor set up with <see cref="AuthenticatorKey"/> unless
+    /// <paramref name="secondFactor"/> is false.
+    /// </summary>
+    public static Task<PortalUser> UserAsync(this PortalFactory factory, string role, string? email = null, string name = "Sanne de Vries", bool secondFactor = true) =>
         factory.WithDbAsync(async (db, services) =>
         {
             var users = services.GetRequiredService<UserManager<PortalUser>>();
@@ -34,6 +41,12 @@ public static class TestData
             user.Email ??= user.UserName;
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
+            if (secondFactor && role is PortalRoles.Staff or PortalRoles.Admin)
+            {
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+
             if (role == PortalRoles.Volunteer)
             {
                 db.Volunteers.Add(Volunteer.ForAccount(user.Id, name, user.Email, factory.Clock.GetUtcNow()));
@@ -139,6 +152,22 @@ public static class TestData
             ["Password"] = password,
         });
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"Login failed with {(int)response.StatusCode}");
+        if (response.Headers.Location!.OriginalString.StartsWith("/account/inloggen/code", StringComparison.Ordinal))
+        {
+            var second = await client.SubmitFormAsync(response.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = Totp.Now(AuthenticatorKey) });
+            Assert.True(second.StatusCode == System.Net.HttpStatusCode.Redirect, $"Second login step failed with {(int)second.StatusCode}");
+        }
+    }
+
+    /// <summary>Sets up a second factor as a person would: reads the key from the page and types the app's code.</summary>
+    public static async Task<string> EnrolSecondFactorAsync(this PortalClient client)
+    {
+        const string url = "/account/tweestapsverificatie/instellen";
+        var page = await client.GetPageAsync(url);
+        var key = page.QuerySelector("#sleutel")!.TextContent;
+        var response = await client.SubmitFormAsync(page, url, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return key;
     }
 
     private static void Check(IdentityResult result) =>

@@ -10,7 +10,10 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
+using VrijwilligersPortal.Web.Features.TwoFactor;
 using VrijwilligersPortal.Web.Hosting;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace VrijwilligersPortal.Web.Features.Account;
 
@@ -24,6 +27,8 @@ namespace VrijwilligersPortal.Web.Features.Account;
 public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
+    IPasswordHasher<PortalUser> hasher,
+    PortalSessions sessions,
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
@@ -136,31 +141,39 @@ public sealed class AccountController(
         }
 
         var address = form.Email!.Trim();
-        var result = await signIn.PasswordSignInAsync(address, form.Password!, form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await CheckLoginAsync(address, form.Password!, form.RememberMe);
+        if (outcome.RequiresTwoFactor)
+        {
+            return Redirect($"/account/inloggen/code?onthouden={form.RememberMe}" + (returnUrl is null ? "" : "&ReturnUrl=" + Uri.EscapeDataString(returnUrl)));
+        }
+
+        if (outcome.Succeeded)
         {
             var user = await users.FindByEmailAsync(address);
             if (user is not null)
             {
                 user.LastLoginAt = clock.GetUtcNow();
                 await users.UpdateAsync(user);
+                if (await users.IsInRoleAsync(user, PortalRoles.Staff) || await users.IsInRoleAsync(user, PortalRoles.Admin))
+                {
+                    // Staff without a second factor set it up before anything else (ADR 0067).
+                    return Redirect(StaffSecondFactorMiddleware.EnrolPath + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl ?? "/beheer"));
+                }
             }
 
             return LocalRedirect(returnUrl ?? "/");
         }
 
-        if (result.IsLockedOut)
+        if (outcome.IsNotAllowed)
         {
-            ModelState.AddModelError(string.Empty, Text["Je account is voor 15 minuten geblokkeerd, omdat er vijf keer een verkeerd wachtwoord is ingevuld. Probeer het later opnieuw, of kies een nieuw wachtwoord via 'Wachtwoord vergeten'."]);
-        }
-        else if (result.IsNotAllowed && await IsRightPasswordOfUnconfirmedAsync(address, form.Password!))
-        {
+            // Only someone who knows the password gets here, and only when the account is not locked.
             ViewData["Unconfirmed"] = true;
             ModelState.AddModelError(string.Empty, Text["Je e-mailadres is nog niet bevestigd. Klik op de link in de e-mail die we je stuurden."]);
         }
         else
         {
-            ModelState.AddModelError(string.Empty, Text["Het e-mailadres of het wachtwoord klopt niet."]);
+            // One answer for an unknown address, a wrong password and a locked account (ADR 0005, 0066).
+            ModelState.AddModelError(string.Empty, Text["Het e-mailadres of het wachtwoord klopt niet. Na vijf mislukte pogingen kun je een kwartier niet inloggen; via 'Wachtwoord vergeten' kies je meteen een nieuw wachtwoord en kun je direct weer inloggen."]);
         }
 
         form.Password = null;
@@ -170,6 +183,12 @@ public sealed class AccountController(
     [HttpPost("uitloggen")]
     public async Task<IActionResult> Logout()
     {
+        // Ending the server-side session makes a copy of this cookie worthless too (ADR 0068).
+        if (PortalSessions.IdOf(User) is { } session)
+        {
+            await sessions.EndAsync(session);
+        }
+
         await signIn.SignOutAsync();
         Flash("Je bent uitgelogd.");
         return LocalRedirect("/");
@@ -225,17 +244,42 @@ public sealed class AccountController(
             return View(form);
         }
 
-        // Whoever forgot the password is the owner: lift a lockout they may have run into.
+        // Whoever forgot the password is the owner: lift a lockout they may have run into, and end
+        // every session, in case someone else was in.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(user.Id);
         Flash("Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.");
         return Redirect("/account/inloggen");
     }
 
-    private async Task<bool> IsRightPasswordOfUnconfirmedAsync(string address, string password)
+    /// <summary>
+    /// The password step, shaped so that its answer and its time do not tell whether the address has
+    /// an account or is locked: unknown and locked accounts verify a dummy hash, so every failure
+    /// costs one password hash. The lockout is checked before the password, and failures on an
+    /// unconfirmed account count towards it like any other.
+    /// </summary>
+    private async Task<SignInResult> CheckLoginAsync(string address, string password, bool rememberMe)
     {
         var user = await users.FindByEmailAsync(address);
-        return user is { EmailConfirmed: false } && await users.CheckPasswordAsync(user, password);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            DummyPasswordCheck.Verify(hasher, password);
+            return SignInResult.Failed;
+        }
+
+        if (!user.EmailConfirmed)
+        {
+            if (await users.CheckPasswordAsync(user, password))
+            {
+                return SignInResult.NotAllowed;
+            }
+
+            await users.AccessFailedAsync(user);
+            return SignInResult.Failed;
+        }
+
+        return await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
     }
 
     /// <summary>Adds the confirmation mail to the outbox; the caller's save stores it.</summary>
@@ -257,7 +301,7 @@ public sealed class AccountController(
         {
             var field = error.Code switch
             {
-                "PasswordTooShort" or "PasswordTooLong" or "PasswordMismatch" => nameof(RegisterForm.Password),
+                "PasswordTooShort" or "PasswordTooLong" or "PasswordMismatch" or CommonPasswords.ErrorCode => nameof(RegisterForm.Password),
                 "DuplicateEmail" or "InvalidEmail" or "DuplicateUserName" or "InvalidUserName" => nameof(RegisterForm.Email),
                 _ => string.Empty,
             };

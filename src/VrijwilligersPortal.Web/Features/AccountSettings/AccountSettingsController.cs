@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.AccountSettings;
@@ -25,12 +26,46 @@ namespace VrijwilligersPortal.Web.Features.AccountSettings;
 public sealed class AccountSettingsController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
+    PortalSessions sessions,
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : PortalController
 {
     private string CentreName => centre.Value.Name;
+
+    /// <summary>Overview: login address, second factor, sessions, and logging out everywhere.</summary>
+    [HttpGet("instellingen")]
+    public async Task<IActionResult> Overview()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var active = await sessions.ActiveAsync(user.Id);
+        return View(new AccountOverview(
+            user.Email ?? string.Empty,
+            await users.GetTwoFactorEnabledAsync(user),
+            await users.CountRecoveryCodesAsync(user),
+            active.Select(s => new SessionRow(s.StartedAt, s.ExpiresAt, s.Id == PortalSessions.IdOf(User))).ToList()));
+    }
+
+    /// <summary>Ends every session of this person, this one included (a lost phone, a shared computer).</summary>
+    [HttpPost("overal-uitloggen")]
+    public async Task<IActionResult> LogOutEverywhere()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        await sessions.EndAllAsync(user.Id);
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        Flash("Je bent op alle apparaten uitgelogd.");
+        return Redirect("/account/inloggen");
+    }
 
     [HttpGet("e-mailadres")]
     public async Task<IActionResult> ChangeEmail()
@@ -158,6 +193,8 @@ public sealed class AccountSettingsController(
             return View(new ChangePasswordForm());
         }
 
+        // A new password ends every other session at once; this browser gets a new one.
+        await sessions.EndAllAsync(user.Id, keep: PortalSessions.IdOf(User));
         await signIn.RefreshSignInAsync(user);
         Flash("Je wachtwoord is gewijzigd. Op andere apparaten moet je opnieuw inloggen.");
         return Redirect("/account/wachtwoord-wijzigen");
@@ -197,6 +234,10 @@ public sealed class AccountSettingsController(
         }
     }
 }
+
+public sealed record SessionRow(DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, bool IsThisBrowser);
+
+public sealed record AccountOverview(string Email, bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<SessionRow> Sessions);
 
 internal static class AccountSettingsEmails
 {

@@ -14,6 +14,9 @@ namespace VrijwilligersPortal.Web.Features.Organisation;
 public sealed record Membership(int Id, string Name, OrganisationStatus Status, string? StatusReason)
 {
     public bool IsApproved => Status == OrganisationStatus.Approved;
+
+    /// <summary>Applicants' names and contact details, and inviting colleagues: shut while suspended or rejected.</summary>
+    public bool MaySeePersonalData => Status is OrganisationStatus.Approved or OrganisationStatus.Pending;
 }
 
 /// <summary>The organisation the person works for right now, and the others they may switch to.</summary>

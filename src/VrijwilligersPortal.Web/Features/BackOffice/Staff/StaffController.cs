@@ -13,6 +13,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Staff;
@@ -28,6 +29,7 @@ public sealed class StaffController(
     PortalDbContext db,
     UserManager<PortalUser> users,
     PublicUrls urls,
+    PortalSessions sessions,
     IOptionsSnapshot<CentreOptions> centre,
     TimeProvider clock) : BackOfficePortalController
 {
@@ -154,6 +156,33 @@ public sealed class StaffController(
 
         await users.UpdateSecurityStampAsync(user);
         Flash("De toegang tot het beheer is ingetrokken.");
+        return Redirect("/beheer/medewerkers");
+    }
+
+    /// <summary>
+    /// A staff member lost their phone: switch their second factor off, throw away its key and
+    /// recovery codes and end their sessions; at their next login they set up a new one (ADR 0067).
+    /// </summary>
+    [HttpPost("{id:guid}/tweede-stap-resetten")]
+    public async Task<IActionResult> ResetSecondFactor([FromRoute] Guid id, CancellationToken cancellationToken)
+    {
+        if (await StaffMemberAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            Check(await users.SetTwoFactorEnabledAsync(user, false));
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
+            AuditLog.Record(db, UserId, AuditActions.StaffSecondFactorReset, "User", user.Id, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await sessions.EndAllAsync(user.Id);
+        Flash("De tweede stap is gereset. Bij de volgende keer inloggen stelt de medewerker een nieuwe in.");
         return Redirect("/beheer/medewerkers");
     }
 

@@ -165,6 +165,13 @@ public sealed class ApplicationsController(
                 volunteer.Availability,
                 volunteer.HoursPerWeek))
             .ToListAsync(cancellationToken);
+        // A suspended (or rejected) organisation keeps its list but loses the people's names and
+        // contact details until the centre lifts the suspension (issue 20, finding 5).
+        if (!Current.Organisation.MaySeePersonalData)
+        {
+            rows = rows.Select(r => r with { Name = null, Email = null, Phone = null }).ToList();
+        }
+
         return new ApplicationsPage(vacancy.Id, vacancy.Title, vacancy.Places, rows, centre.Value.UnansweredAfterDays);
     }
 }

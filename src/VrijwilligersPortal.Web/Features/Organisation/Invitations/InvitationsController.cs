@@ -46,6 +46,15 @@ public sealed class InvitationsController(
             return View(nameof(Show), await PageAsync(code, new JoinWithAccountForm { Code = code }, cancellationToken));
         }
 
+        // The link was mailed to one address; a forwarded or leaked link does not make someone
+        // else a member (issue 20, finding 11).
+        var invitation = organisation.Invitations.Single(i => i.TokenHash == InvitationCode.Hash(code!));
+        if (!string.Equals(invitation.Email, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(string.Empty, Text["Deze uitnodiging is naar een ander e-mailadres gestuurd dan waarmee je bent ingelogd. Log in met het adres waarop je de uitnodiging kreeg, of vraag je collega om je uit te nodigen op het adres van dit account."]);
+            return View(nameof(Show), await PageAsync(code, new JoinWithAccountForm { Code = code }, cancellationToken));
+        }
+
         try
         {
             organisation.AcceptInvitation(InvitationCode.Hash(code!), user.Id, clock.GetUtcNow());

@@ -36,6 +36,12 @@ public sealed class MembersController(
             return View(nameof(Index), await PageAsync(form, cancellationToken));
         }
 
+        if (!Current.Organisation.MaySeePersonalData)
+        {
+            ModelState.AddModelError(nameof(form.Email), Text["Je organisatie is geschorst of afgewezen: je kunt nu geen collega's uitnodigen."]);
+            return View(nameof(Index), await PageAsync(form, cancellationToken));
+        }
+
         var organisation = await db.Organisations.Include(o => o.Invitations).SingleAsync(o => o.Id == Current.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var (code, hash) = InvitationCode.New();
