@@ -25,6 +25,7 @@ public static class DemoData
         ("organisatie@demo.test", "Peter Bakker", PortalRoles.OrganisationMember),
         ("medewerker@demo.test", "Fatima El Amrani", PortalRoles.Staff),
         ("beheerder@demo.test", "Joost van Dam", PortalRoles.Admin),
+        ("gemeente@demo.test", "Anouk Verhoef", PortalRoles.Municipality),
     ];
 
     /// <summary>Postcode centroids of the demo addresses (GeoNames, CC BY 4.0).</summary>
@@ -55,12 +56,26 @@ public static class DemoData
             ["3811"] = ("Amersfoort", 52.1557, 5.3881),
         };
 
+    /// <summary>The municipality (gemeente) of each demo place, as the GeoNames import fills it in.</summary>
+    public static IReadOnlyDictionary<string, string> Municipalities { get; } = new Dictionary<string, string>
+    {
+        ["Utrecht"] = "Utrecht",
+        ["Vleuten"] = "Utrecht",
+        ["Nieuwegein"] = "Nieuwegein",
+        ["Zeist"] = "Zeist",
+        ["De Bilt"] = "De Bilt",
+        ["IJsselstein"] = "IJsselstein",
+        ["Maarssen"] = "Stichtse Vecht",
+        ["Houten"] = "Houten",
+        ["Amersfoort"] = "Amersfoort",
+    };
+
     /// <summary>
     /// Puts the demo addresses' postcodes in the postcode table, so the demo (and the tests) work
     /// without an import; codes already there are left alone.
     /// </summary>
     public static Task SeedPostcodesAsync(PortalDbContext db, CancellationToken cancellationToken = default) =>
-        PostcodeImport.EnsureAsync(db, Postcodes.Select(p => new PostcodeArea("NL", p.Key, p.Value.Place, null, p.Value.Lat, p.Value.Lon)), cancellationToken);
+        PostcodeImport.EnsureAsync(db, Postcodes.Select(p => new PostcodeArea("NL", p.Key, p.Value.Place, Municipalities.GetValueOrDefault(p.Value.Place), p.Value.Lat, p.Value.Lon)), cancellationToken);
 
     public static async Task SeedAsync(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, CancellationToken cancellationToken = default)
     {

@@ -16,7 +16,7 @@ public static class ReportExports
     public static byte[] Csv(Report report, ReportTable table, Func<string, string> text)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = Dutch }, true))
+        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = Dutch, Injection = CsvInjection.Escape }, true))
         {
             csv.WriteRecord(Headers(report, text));
             foreach (var row in table.Rows)
