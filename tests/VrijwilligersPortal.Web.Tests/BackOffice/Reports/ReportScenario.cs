@@ -44,14 +44,15 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
     protected async Task SeedAsync(bool erase)
     {
         var staff = Guid.NewGuid();
+        var member = (await this.UserAsync(Infrastructure.Identity.PortalRoles.OrganisationMember)).Id;
         await WithDbAsync(async (db, _) =>
         {
             var categories = await db.Categories.OrderBy(c => c.SortOrder).Take(2).ToListAsync();
             var newcomers = await db.SuitableForTags.SingleAsync(t => t.Slug == "anderstaligen");
 
-            var utrecht = Organisation(db, "Buurthuis De Linde", "3581", "Utrecht", Local(2026, 1, 5, 10), staff, Local(2026, 1, 6, 10));
-            var zeist = Organisation(db, "Natuurgroep Zeist", "3701", "Zeist", Local(2026, 3, 3, 10), staff, Local(2026, 3, 31, 23, 30));
-            Organisation(db, "Oude Vereniging", "3511", "Utrecht", Local(2025, 3, 15, 10), staff, Local(2025, 3, 16, 10));
+            var utrecht = Organisation(db, member, "Buurthuis De Linde", "3581", "Utrecht", Local(2026, 1, 5, 10), staff, Local(2026, 1, 6, 10));
+            var zeist = Organisation(db, member, "Natuurgroep Zeist", "3701", "Zeist", Local(2026, 3, 3, 10), staff, Local(2026, 3, 31, 23, 30));
+            Organisation(db, member, "Oude Vereniging", "3511", "Utrecht", Local(2025, 3, 15, 10), staff, Local(2025, 3, 16, 10));
             await db.SaveChangesAsync();
 
             var v1 = Vacancy(db, utrecht.Id, "Gastvrouw in het buurthuis", categories[0].Id, "3581", "Utrecht", Local(2026, 2, 10, 10), [newcomers]);
@@ -116,7 +117,7 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
     public Task EraseAsync() =>
         WithDbAsync(async (db, _) => Assert.True(await VolunteerErasure.EraseWithoutAccountAsync(db, ErasedVolunteerId, Guid.NewGuid(), Clock.GetUtcNow(), CancellationToken.None)));
 
-    private static Organisation Organisation(PortalDbContext db, string name, string postcode, string place, DateTimeOffset registered, Guid staff, DateTimeOffset approved)
+    private static Organisation Organisation(PortalDbContext db, Guid member, string name, string postcode, string place, DateTimeOffset registered, Guid staff, DateTimeOffset approved)
     {
         var organisation = Domain.Organisations.Organisation.Register(
             new OrganisationProfile
@@ -129,7 +130,7 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
                 ContactName = "Contactpersoon",
                 ContactEmail = "info@organisatie.example",
             },
-            Guid.NewGuid(),
+            member,
             registered);
         organisation.Approve(staff, approved);
         db.Organisations.Add(organisation);
