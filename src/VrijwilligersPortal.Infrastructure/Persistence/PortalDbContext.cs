@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Centre;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
@@ -58,6 +59,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<MatchAlertDelivery> MatchAlertDeliveries => Set<MatchAlertDelivery>();
 
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
+
+    public DbSet<PlacementFollowUp> PlacementFollowUps => Set<PlacementFollowUp>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

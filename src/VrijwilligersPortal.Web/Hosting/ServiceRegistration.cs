@@ -15,6 +15,7 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.BackOffice.Retention;
+using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.ForYou;
 
 namespace VrijwilligersPortal.Web.Hosting;
@@ -84,6 +85,7 @@ internal static class ServiceRegistration
 
         services.AddPortalValidators();
         services.AddPortalMatching(configuration);
+        services.AddPortalFollowUps(configuration);
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
@@ -9,8 +10,8 @@ namespace VrijwilligersPortal.Web.Features.MyData;
 
 /// <summary>
 /// Everything the portal holds about one volunteer, as the right of access (AVG art. 15) asks:
-/// account, profile, consents, responses with their history and messages, favourites and help
-/// requests. Keys and values are Dutch, because the person reads it. Staff make it for someone
+/// account, profile, consents, responses with their history and messages, favourites, help
+/// requests and their answers to the follow-up after a placement. Keys and values are Dutch, because the person reads it. Staff make it for someone
 /// without an account (<c>user</c> null), who cannot download it themselves.
 /// </summary>
 internal static class MyDataExport
@@ -64,6 +65,21 @@ internal static class MyDataExport
                 History = m.History.OrderBy(h => h.At).Select(h => new { h.To, h.At, h.Note }).ToList(),
             })
             .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var followUps = await db.PlacementFollowUps.AsNoTracking()
+            .Where(f => f.Application!.VolunteerId == volunteer.Id && f.Respondent == FollowUpRespondent.Volunteer && f.SentAt != null)
+            .OrderByDescending(f => f.SentAt)
+            .Select(f => new
+            {
+                Vacature = f.Application!.Vacancy!.Title,
+                f.SentAt,
+                f.AnsweredAt,
+                f.Rating,
+                f.StillActive,
+                f.Story,
+                f.StoryMayBeUsed,
+            })
             .ToListAsync(cancellationToken);
 
         var alert = await db.MatchAlerts.AsNoTracking().SingleOrDefaultAsync(a => a.VolunteerId == volunteer.Id, cancellationToken);
@@ -122,6 +138,16 @@ internal static class MyDataExport
                 Verloop = a.History.Select(h => new { Status = DutchNames.Of(h.To), Op = h.At, Toelichting = h.Note }),
             }),
             Favorieten = favourites.Select(f => new { f.Vacature, BewaardOp = f.SavedAt }),
+            Nazorg = followUps.Select(f => new
+            {
+                f.Vacature,
+                GevraagdOp = f.SentAt,
+                BeantwoordOp = f.AnsweredAt,
+                HoeGaatHet = f.Rating,
+                NogActief = f.StillActive,
+                Verhaal = f.Story,
+                VerhaalMagZonderNaamGebruiktWorden = f.StoryMayBeUsed,
+            }),
             VacatureMeldingen = new
             {
                 Aan = alert is not null,

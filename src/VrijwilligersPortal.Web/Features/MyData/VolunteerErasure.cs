@@ -10,8 +10,8 @@ namespace VrijwilligersPortal.Web.Features.MyData;
 /// <summary>
 /// Erasing a volunteer, the same way whether the person asks (/mijn/gegevens), the retention job
 /// does it after long inactivity, or staff do it for someone without an account who asks them:
-/// applications and help requests stay as anonymous records so the centre's figures stay right
-/// (docs/adr/0007); profile, favourites, alerts and login go.
+/// applications, help requests and answered follow-ups stay as anonymous records so the centre's
+/// figures stay right (docs/adr/0007, 0090); profile, favourites, alerts, stories and login go.
 /// </summary>
 public static class VolunteerErasure
 {
@@ -73,6 +73,15 @@ public static class VolunteerErasure
         foreach (var mediation in await db.Mediations.Include(m => m.History).Where(m => m.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
         {
             mediation.Anonymise(by, now, why);
+        }
+
+        // Follow-ups (docs/adr/0090): an unanswered one is nobody's business any more, its link
+        // stops working; an answered one keeps its rating and "still active" without the stories.
+        var placements = db.Applications.Where(a => a.VolunteerId == volunteer.Id).Select(a => a.Id);
+        await db.PlacementFollowUps.Where(f => placements.Contains(f.ApplicationId) && f.AnsweredAt == null).ExecuteDeleteAsync(cancellationToken);
+        foreach (var followUp in await db.PlacementFollowUps.Where(f => placements.Contains(f.ApplicationId)).ToListAsync(cancellationToken))
+        {
+            followUp.Anonymise();
         }
 
         await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);

@@ -328,6 +328,55 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("CentreSettings", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("StillActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Story")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("StoryMayBeUsed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Respondent")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DueAt");
+
+                    b.ToTable("PlacementFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
                 {
                     b.Property<int>("Id")
@@ -1289,6 +1338,17 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Vacancy");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>

@@ -317,6 +317,53 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("CentreSettings", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StillActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Story")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StoryMayBeUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Respondent")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DueAt");
+
+                    b.ToTable("PlacementFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
                 {
                     b.Property<int>("Id")
@@ -1250,6 +1297,17 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Vacancy");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>

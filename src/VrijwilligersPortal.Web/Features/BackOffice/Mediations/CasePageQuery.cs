@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Features.FollowUps;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 
@@ -47,6 +48,9 @@ public sealed record CasePage(
 {
     /// <summary>The person's data were erased; the case is an anonymous record.</summary>
     public bool PersonErased { get; init; }
+
+    /// <summary>The "Hoe gaat het?" e-mails of the placement, with the answers of volunteer and organisation.</summary>
+    public IReadOnlyList<FollowUpAnswerRow> PlacementFollowUps { get; init; } = [];
 
     /// <summary>Staff hand over and erase the data of someone without an account (they cannot do it themselves).</summary>
     public bool StaffKeepThePersonsData => !HasAccount && !PersonErased;
@@ -124,6 +128,9 @@ internal static class CasePageQuery
             [.. staff.OrderBy(s => s.Value, StringComparer.CurrentCulture).Select(s => new StaffMember(s.Key, s.Value))])
         {
             PersonErased = erased,
+            PlacementFollowUps = mediation.PlacedVacancyId is { } placedIn
+                ? await FollowUpAnswers.ForPlacementAsync(db, mediation.VolunteerId, placedIn, cancellationToken)
+                : [],
         };
     }
 }

@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -376,11 +378,15 @@ public sealed class MediationsController(
             id,
             async now =>
             {
-                mediation.Place(proposal, TimeSpan.FromDays(7 * Math.Max(1, centre.Value.FollowUpAfterWeeks)), Me, now);
+                mediation.Place(proposal, FollowUpSchedule.After(centre.Value), Me, now);
                 var placed = await db.Applications.AnyAsync(a => a.VolunteerId == mediation.VolunteerId && a.VacancyId == proposal.VacancyId && a.Status == ApplicationStatus.Placed, cancellationToken);
                 if (!placed)
                 {
-                    (await OpenApplicationAsync(mediation.VolunteerId, proposal.VacancyId, now, cancellationToken)).Place(Me, now);
+                    // Placed here, so its follow-up e-mails are set here too (an application the
+                    // organisation placed itself got them then).
+                    var application = await OpenApplicationAsync(mediation.VolunteerId, proposal.VacancyId, now, cancellationToken);
+                    application.Place(Me, now);
+                    db.PlacementFollowUps.AddRange(PlacementFollowUp.ForPlacement(application, FollowUpSchedule.After(centre.Value), now));
                 }
 
                 await WithdrawApplicationsAsync(mediation.VolunteerId, otherAccepted, now, cancellationToken);

@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.Organisation.Vacancies;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -155,7 +156,10 @@ public sealed class OrganisationsController(
             history,
             vacancies,
             await ResponseTimes.ForOrganisationAsync(db, id, cancellationToken),
-            form);
+            form)
+        {
+            FollowUps = await FollowUpAnswers.ForOrganisationAsync(db, id, cancellationToken),
+        };
     }
 }
 
@@ -170,7 +174,11 @@ public sealed record OrganisationPage(
     IReadOnlyList<HistoryRow> History,
     IReadOnlyList<VacancyRow> Vacancies,
     ResponseTimes Responses,
-    DecisionForm Form);
+    DecisionForm Form)
+{
+    /// <summary>The follow-ups of this organisation's placements, newest first.</summary>
+    public IReadOnlyList<FollowUpAnswerRow> FollowUps { get; init; } = [];
+}
 
 /// <summary>The reason staff give when they reject or suspend; the organisation's members read it.</summary>
 public sealed class DecisionForm

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.Organisation.Applications;
@@ -68,6 +70,7 @@ public sealed class ApplicationsController(
                         break;
                     case AnswerAction.Placed:
                         application.Place(UserId, now);
+                        db.PlacementFollowUps.AddRange(PlacementFollowUp.ForPlacement(application, FollowUpSchedule.After(centre.Value), now));
                         break;
                     case AnswerAction.Declined:
                         application.Decline(form.Reason!, UserId, now);

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VrijwilligersPortal.Domain.FollowUps;
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class PlacementFollowUpConfiguration : IEntityTypeConfiguration<PlacementFollowUp>
+{
+    public void Configure(EntityTypeBuilder<PlacementFollowUp> builder)
+    {
+        builder.ToTable("PlacementFollowUps");
+        builder.Property(f => f.Story).HasMaxLength(PlacementFollowUp.StoryMaxLength);
+
+        // One question per placement and respondent, also when the placement is saved twice.
+        builder.HasIndex(f => new { f.ApplicationId, f.Respondent }).IsUnique();
+        builder.HasIndex(f => new { f.SentAt, f.DueAt });
+        builder.HasOne(f => f.Application).WithMany().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+
+        // "Answered once" against two submits at the same moment: the second update finds
+        // AnsweredAt no longer null and saves nothing.
+        builder.Property(f => f.AnsweredAt).IsConcurrencyToken();
+        builder.Ignore(f => f.IsAnswered);
+        builder.Ignore(f => f.UsableStory);
+    }
+}
