@@ -65,6 +65,17 @@ public class ReportFigureTests(ReportScenario scenario) : IClassFixture<ReportSc
         ("bereikt-leeftijd", "Onbekend", "< 5", "0", "0"),
         ("bereikt-leeftijd", "18 tot 27", "0", "0", "0"),
         ("bereikt-intake", "Anderstaligen", "0", "< 5", "0"),
+        ("nazorg", "Antwoorden", "3", "0", "0"),
+        ("nazorg", "Waarvan van vrijwilligers", "2", "0", "0"),
+        ("nazorg", "Gemiddeld cijfer (1–5)", "4,0", "–", "–"),
+
+        // Placed in December 2025, four of five still active at the follow-up.
+        ("nazorg", "Nog actief na 3 maanden", "80 %", "–", "–"),
+        ("nazorg", "Nog actief na 6 maanden", "–", "–", "–"),
+        ("nazorg", "Nog actief na 12 maanden", "–", "–", "–"),
+        ("nazorg-cijfer", "5", "< 5", "0", "0"),
+        ("nazorg-cijfer", "3", "< 5", "0", "0"),
+        ("nazorg-cijfer", "1", "0", "0", "0"),
         ("impact", "Nazorggesprekken", "1", "0", "0"),
         ("impact", "Gemiddeld cijfer (1–5)", "4,0", "–", "–"),
         ("impact-cijfer", "4", "< 5", "0", "0"),
@@ -86,7 +97,8 @@ public class ReportFigureTests(ReportScenario scenario) : IClassFixture<ReportSc
         Assert.Contains("maart 2026", page.QuerySelector("table[data-table='reacties'] thead")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("februari 2026", page.QuerySelector("table[data-table='reacties'] thead")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("maart 2025", page.QuerySelector("table[data-table='reacties'] thead")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(ReportScenario.Story, page.QuerySelector(".report-story")!.TextContent.Trim());
+        // Consented stories only, as text; the erased volunteer's story went with their data.
+        Assert.Equal([ReportScenario.Story, ReportScenario.FollowUpStory], page.QuerySelectorAll(".report-story").Select(s => s.TextContent.Trim()));
         Assert.DoesNotContain("Dewi", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Anna", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("section[aria-labelledby='tabel-bereikt-leeftijd'] svg"));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
@@ -24,6 +25,12 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public const string Story = "Ik voel me thuis bij de groep en de mensen rekenen op me.";
+
+    public const string FollowUpStory = "Elke week zie ik nieuwe gezichten in het buurthuis.";
+
+    public const string PrivateStory = "Fijne vrijwilliger, we zijn blij met haar.";
+
+    public const string ErasedStory = "Het paste toch niet helemaal bij mij.";
 
     public int ErasedVolunteerId { get; private set; }
 
@@ -52,15 +59,29 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
 
             var utrecht = Organisation(db, member, "Buurthuis De Linde", "3581", "Utrecht", Local(2026, 1, 5, 10), staff, Local(2026, 1, 6, 10));
             var zeist = Organisation(db, member, "Natuurgroep Zeist", "3701", "Zeist", Local(2026, 3, 3, 10), staff, Local(2026, 3, 31, 23, 30));
-            Organisation(db, member, "Oude Vereniging", "3511", "Utrecht", Local(2025, 3, 15, 10), staff, Local(2025, 3, 16, 10));
+            var old = Organisation(db, member, "Oude Vereniging", "3511", "Utrecht", Local(2025, 3, 15, 10), staff, Local(2025, 3, 16, 10));
             await db.SaveChangesAsync();
 
             var v1 = Vacancy(db, utrecht.Id, "Gastvrouw in het buurthuis", categories[0].Id, "3581", "Utrecht", Local(2026, 2, 10, 10), [newcomers]);
             var v2 = Vacancy(db, zeist.Id, "Paden onderhouden in het bos", categories[1].Id, "3701", "Zeist", Local(2026, 3, 5, 10), []);
             var v3 = Vacancy(db, utrecht.Id, "Hulp bij de voorjaarsmarkt", categories[1].Id, "3581", "Utrecht", Local(2026, 3, 2, 10), [], end: new DateOnly(2026, 3, 15));
             var v4 = Vacancy(db, utrecht.Id, "Chauffeur voor de boodschappenbus", categories[0].Id, "3581", "Utrecht", Local(2026, 2, 1, 10), []);
+            var v5 = Vacancy(db, old.Id, "Maatje voor een oudere", categories[0].Id, "3511", "Utrecht", Local(2025, 11, 1, 10), []);
             await db.SaveChangesAsync();
             v4.Close(ClosedReason.Filled, staff, Local(2026, 3, 31, 23, 30));
+
+            // Five placements in December 2025, three months before March: four still active at the follow-up.
+            var december = Enumerable.Range(1, 5).Select(i => Person(db, $"Dec{i}", "3511", 1980, Local(2025, 11, 20, 10))).ToList();
+            await db.SaveChangesAsync();
+            var v5Loaded = await db.Vacancies.Include(v => v.Applications).SingleAsync(v => v.Id == v5.Id);
+            foreach (var (person, index) in december.Select((p, i) => (p, i)))
+            {
+                var placed = v5Loaded.Apply(person.Id, "Ik wil graag helpen en heb er tijd voor.", ContactPreference.Email, staff, Local(2025, 12, 1, 10));
+                placed.Place(staff, Local(2025, 12, 10, 10));
+                var followUp = PlacementFollowUp.ForPlacement(placed, TimeSpan.FromDays(42), Local(2025, 12, 10, 10))[0];
+                followUp.Answer(4, index != 0, null, false, Local(2026, 1, 20, 10));
+                db.PlacementFollowUps.Add(followUp);
+            }
 
             var a = Person(db, "Anna", "3581", 1990, Local(2026, 2, 1, 10));
             var b = Person(db, "Bram", "3511", 2000, Local(2026, 3, 3, 9));
@@ -86,7 +107,11 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
             Apply(v2, c, Local(2026, 3, 31, 23, 45));
 
             Apply(v1, d, Local(2026, 2, 15, 10)).Withdraw(staff, Local(2026, 2, 16, 10));
-            Apply(v1, d, Local(2026, 3, 1, 9)).Place(staff, Local(2026, 3, 12, 9));
+            var dApplication = Apply(v1, d, Local(2026, 3, 1, 9));
+            dApplication.Place(staff, Local(2026, 3, 12, 9));
+            var dFollowUp = PlacementFollowUp.ForPlacement(dApplication, TimeSpan.FromDays(14), Local(2026, 3, 12, 9))[0];
+            dFollowUp.Answer(3, false, ErasedStory, true, Local(2026, 3, 28, 10));
+            db.PlacementFollowUps.Add(dFollowUp);
 
             Apply(v1, e, Local(2026, 4, 1, 0, 30));
             await db.SaveChangesAsync();
@@ -99,6 +124,10 @@ public class ReportScenario : PortalFactory, IAsyncLifetime
             fApplication.StartContact(staff, Local(2026, 3, 2, 10));
             helped.Place(proposal, TimeSpan.FromDays(42), staff, Local(2026, 3, 6, 10));
             fApplication.Place(staff, Local(2026, 3, 6, 10));
+            var fFollowUps = PlacementFollowUp.ForPlacement(fApplication, TimeSpan.FromDays(14), Local(2026, 3, 6, 10));
+            fFollowUps[0].Answer(5, true, FollowUpStory, true, Local(2026, 3, 25, 10));
+            fFollowUps[1].Answer(4, true, PrivateStory, false, Local(2026, 3, 26, 10));
+            db.PlacementFollowUps.AddRange(fFollowUps);
             helped.RecordFollowUp(4, Story, true, false, staff, Local(2026, 3, 20, 10));
 
             var unplaced = Mediation.Open(g.Id, null, staff, Local(2026, 3, 5, 10));

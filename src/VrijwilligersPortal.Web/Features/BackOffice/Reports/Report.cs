@@ -7,7 +7,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 /// In a breakdown a count from 1 to 4 is shown as "&lt; 5" (<see cref="Suppressed"/>), so that a
 /// report cannot point at one person; totals stay exact.
 /// </summary>
-public readonly record struct ReportValue(int? Count, double? Median, bool Suppressed)
+public readonly record struct ReportValue(int? Count, double? Median, bool Suppressed, bool IsPercent = false)
 {
     public const string SmallNumber = "< 5";
 
@@ -17,11 +17,15 @@ public readonly record struct ReportValue(int? Count, double? Median, bool Suppr
 
     public static ReportValue OfDecimal(double? median) => new(null, median is { } m ? Math.Round(m, 1) : null, false);
 
+    /// <summary>A share in whole percents, "75 %".</summary>
+    public static ReportValue OfPercent(double? percent) => new(null, percent is { } p ? Math.Round(p) : null, false, true);
+
     public ReportValue Protected() => Count is >= 1 and <= 4 ? new(null, null, true) : this;
 
     /// <summary>What the page, the CSV and the workbook show for it.</summary>
     public string Text => Suppressed ? SmallNumber
         : Count is { } count ? count.ToString("N0", Dutch)
+        : Median is { } percent && IsPercent ? percent.ToString("0", Dutch) + " %"
         : Median is { } median ? median.ToString("0.0", Dutch)
         : "–";
 }

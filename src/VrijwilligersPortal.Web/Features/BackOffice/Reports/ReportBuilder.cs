@@ -1,5 +1,6 @@
 using System.Globalization;
 using VrijwilligersPortal.Domain.Applications;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Vacancies;
 
@@ -87,6 +88,19 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
                 rows.Groups.OrderBy(g => g.Value, StringComparer.Create(Dutch, false))
                     .Select(g => DataRow(g.Value, p => ReportValue.Of(rows.Mediations.Count(m => p.Contains(m.RequestedAt) && m.Groups.Contains(g.Key)))))
                     .ToList()),
+            new("nazorg", text("Impact"), text("Nazorg na elke plaatsing"), false,
+            [
+                Row("Antwoorden", p => ReportValue.Of(Answers(p).Count()), "Antwoorden op de vraag \"Hoe gaat het?\" die vrijwilligers en organisaties in de periode gaven, een paar weken na een plaatsing."),
+                Row("Waarvan van vrijwilligers", p => ReportValue.Of(Answers(p).Count(f => f.Respondent == FollowUpRespondent.Volunteer))),
+                Row("Gemiddeld cijfer (1–5)", p => ReportValue.OfDecimal(Answers(p).Select(f => (double)f.Rating).ToList() is { Count: > 0 } ratings ? ratings.Average() : null), "Het gemiddelde van die antwoorden (1 = slecht, 5 = heel goed)."),
+                Row("Nog actief na 3 maanden", p => StillActive(p, 3), StillActiveDefinition),
+                Row("Nog actief na 6 maanden", p => StillActive(p, 6)),
+                Row("Nog actief na 12 maanden", p => StillActive(p, 12)),
+            ]),
+            new("nazorg-cijfer", text("Impact"), text("Nazorg na elke plaatsing: hoe gaat het?"), true,
+                Enumerable.Range(1, 5).Reverse()
+                    .Select(rating => DataRow(rating.ToString(CultureInfo.InvariantCulture), p => ReportValue.Of(Answers(p).Count(f => f.Rating == rating))))
+                    .ToList()),
             new("impact", text("Impact"), text("Nazorg na bemiddeling"), false,
             [
                 Row("Nazorggesprekken", p => ReportValue.Of(FollowUps(p).Count()), "Nazorg die de centrale in de periode vastlegde bij een bemiddelde plaatsing."),
@@ -110,8 +124,10 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
 
         var stories = rows.Mediations
             .Where(m => m.Story is not null && m.FollowedUpAt is { } at && period.Contains(at))
-            .OrderBy(m => m.FollowedUpAt)
-            .Select(m => m.Story!)
+            .Select(m => (At: m.FollowedUpAt!.Value, Story: m.Story!))
+            .Concat(Answers(period).Where(f => f.Story is not null).Select(f => (At: f.AnsweredAt, Story: f.Story!)))
+            .OrderBy(s => s.At)
+            .Select(s => s.Story)
             .ToList();
         return new Report(period, previous, yearEarlier, area, tables.Select(t => t.Protect()).ToList(), months, stories);
     }
@@ -125,6 +141,33 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
         ("67 en ouder", age => age >= 67),
         ("Onbekend", age => age is null),
     ];
+
+    private const string StillActiveDefinition =
+        "Van de plaatsingen die in de periode 3 (6, 12) maanden oud werden en waarover nazorg is beantwoord: het deel waarvan het laatste antwoord \"nog actief\" zegt. Bij 1 tot en met 4 plaatsingen staat er \"< 5\".";
+
+    private IEnumerable<FollowUpRow> Answers(ReportPeriod p) => rows.FollowUps.Where(f => p.Contains(f.AnsweredAt));
+
+    /// <summary>
+    /// The placements that turned <paramref name="months"/> months old in the period (placed in the
+    /// period moved back that many months), with an answered follow-up: the share whose latest
+    /// answer says the volunteer is still active. Hidden below five placements, like a breakdown.
+    /// </summary>
+    private ReportValue StillActive(ReportPeriod p, int months)
+    {
+        var from = p.StartAt.AddMonths(-months);
+        var to = p.EndAt.AddMonths(-months);
+        var latest = rows.FollowUps
+            .Where(f => f.PlacedAt is { } placed && placed >= from && placed < to)
+            .GroupBy(f => f.ApplicationId)
+            .Select(g => g.MaxBy(f => f.AnsweredAt)!.StillActive)
+            .ToList();
+        if (latest.Count is >= 1 and <= 4)
+        {
+            return new ReportValue(null, null, true);
+        }
+
+        return ReportValue.OfPercent(latest.Count == 0 ? null : 100.0 * latest.Count(active => active) / latest.Count);
+    }
 
     private IEnumerable<ApplicationRow> Sent(ReportPeriod p) => rows.Applications.Where(a => p.Contains(a.SubmittedAt));
 

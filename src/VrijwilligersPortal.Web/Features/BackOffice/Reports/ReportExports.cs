@@ -68,6 +68,7 @@ public static class ReportExports
     private static object Cell(ReportValue value) =>
         value.Suppressed ? ReportValue.SmallNumber
         : value.Count is { } count ? count
+        : value.IsPercent ? value.Text
         : value.Median is { } median ? median
         : value.Text;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
@@ -24,6 +25,9 @@ public sealed record MediationRow(
     DateTimeOffset? FollowedUpAt,
     string? Story);
 
+/// <summary>An answered follow-up after a placement, with the moment of that placement.</summary>
+public sealed record FollowUpRow(int ApplicationId, FollowUpRespondent Respondent, DateTimeOffset AnsweredAt, int Rating, bool StillActive, string? Story, DateTimeOffset? PlacedAt);
+
 public sealed record VacancyChangeRow(int VacancyId, int OrganisationId, int CategoryId, VacancyStatus? From, VacancyStatus To, ClosedReason? Reason, DateTimeOffset At);
 
 public sealed record EndedVacancyRow(int VacancyId, int CategoryId, DateOnly EndDate, DateTimeOffset? ClosedAt, bool AnyPlacement);
@@ -38,6 +42,7 @@ public sealed record ReportRows(
     IReadOnlyList<DateTimeOffset> OrganisationsApproved,
     IReadOnlyList<VacancyChangeRow> VacancyChanges,
     IReadOnlyList<EndedVacancyRow> EndedVacancies,
+    IReadOnlyList<FollowUpRow> FollowUps,
     IReadOnlyDictionary<int, IReadOnlyList<int>> VacancyGroups,
     IReadOnlyDictionary<int, string> Categories,
     IReadOnlyDictionary<int, string> Groups);
@@ -50,6 +55,9 @@ public sealed record ReportRows(
 /// </summary>
 public static class ReportQueries
 {
+    /// <summary>How far before the first period follow-up answers are read (the longest "still active after" span).</summary>
+    public const int FollowUpLookBackMonths = 13;
+
     public static async Task<ReportRows> LoadAsync(PortalDbContext db, DateTimeOffset from, DateTimeOffset to, DateOnly firstDay, DateOnly endDay, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
     {
         var vacancies = db.Vacancies.AsNoTracking();
@@ -142,6 +150,21 @@ public static class ReportQueries
                 v.Applications.Any(a => a.History.Any(h => h.To == ApplicationStatus.Placed))))
             .ToListAsync(cancellationToken);
 
+        // Answers about placements up to a year before the first period: the "still active after
+        // 3, 6 and 12 months" figures look back that far.
+        var answeredFrom = from.AddMonths(-FollowUpLookBackMonths);
+        var followUps = await applications
+            .Join(db.PlacementFollowUps.Where(f => f.AnsweredAt >= answeredFrom), a => a.Id, f => f.ApplicationId, (a, f) => new { Application = a, FollowUp = f })
+            .Select(x => new FollowUpRow(
+                x.Application.Id,
+                x.FollowUp.Respondent,
+                x.FollowUp.AnsweredAt!.Value,
+                x.FollowUp.Rating!.Value,
+                x.FollowUp.StillActive!.Value,
+                x.FollowUp.StoryMayBeUsed ? x.FollowUp.Story : null,
+                x.Application.History.Where(h => h.To == ApplicationStatus.Placed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+
         var placedVacancies = changes.Where(c => c.To == ApplicationStatus.Placed).Select(c => c.VacancyId).Distinct().ToList();
         var vacancyGroups = (await db.Vacancies.AsNoTracking()
                 .Where(v => placedVacancies.Contains(v.Id))
@@ -151,7 +174,7 @@ public static class ReportQueries
 
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var groups = await db.SuitableForTags.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        return new ReportRows(sent, changes, mediationRows, registered, organisationsRegistered, approved, vacancyChanges, ended, vacancyGroups, categories, groups);
+        return new ReportRows(sent, changes, mediationRows, registered, organisationsRegistered, approved, vacancyChanges, ended, followUps, vacancyGroups, categories, groups);
     }
 
     /// <summary>The municipalities and places the centre works in: those of the postcodes its organisations, vacancies and volunteers use.</summary>
