@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
@@ -28,6 +30,7 @@ public static class DemoData
         ("organisatie@demo.test", "Peter Bakker", PortalRoles.OrganisationMember),
         ("medewerker@demo.test", "Fatima El Amrani", PortalRoles.Staff),
         ("beheerder@demo.test", "Joost van Dam", PortalRoles.Admin),
+        ("gemeente@demo.test", "Anouk Verhoef", PortalRoles.Municipality),
     ];
 
     /// <summary>Postcode centroids of the demo addresses (GeoNames, CC BY 4.0).</summary>
@@ -58,12 +61,26 @@ public static class DemoData
             ["3811"] = ("Amersfoort", 52.1557, 5.3881),
         };
 
+    /// <summary>The municipality (gemeente) of each demo place, as the GeoNames import fills it in.</summary>
+    public static IReadOnlyDictionary<string, string> Municipalities { get; } = new Dictionary<string, string>
+    {
+        ["Utrecht"] = "Utrecht",
+        ["Vleuten"] = "Utrecht",
+        ["Nieuwegein"] = "Nieuwegein",
+        ["Zeist"] = "Zeist",
+        ["De Bilt"] = "De Bilt",
+        ["IJsselstein"] = "IJsselstein",
+        ["Maarssen"] = "Stichtse Vecht",
+        ["Houten"] = "Houten",
+        ["Amersfoort"] = "Amersfoort",
+    };
+
     /// <summary>
     /// Puts the demo addresses' postcodes in the postcode table, so the demo (and the tests) work
     /// without an import; codes already there are left alone.
     /// </summary>
     public static Task SeedPostcodesAsync(PortalDbContext db, CancellationToken cancellationToken = default) =>
-        PostcodeImport.EnsureAsync(db, Postcodes.Select(p => new PostcodeArea("NL", p.Key, p.Value.Place, null, p.Value.Lat, p.Value.Lon)), cancellationToken);
+        PostcodeImport.EnsureAsync(db, Postcodes.Select(p => new PostcodeArea("NL", p.Key, p.Value.Place, Municipalities.GetValueOrDefault(p.Value.Place), p.Value.Lat, p.Value.Lon)), cancellationToken);
 
     public static async Task SeedAsync(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, CancellationToken cancellationToken = default)
     {
@@ -102,12 +119,14 @@ public static class DemoData
         var skills = await db.Skills.ToDictionaryAsync(s => s.Slug, cancellationToken);
         var tags = await db.SuitableForTags.ToDictionaryAsync(t => t.Slug, cancellationToken);
 
-        var organisations = Organisations.Select(profile =>
+        // Registered over the two years of demo history (SeedHistory), the pending one last week.
+        var organisations = Organisations.Select((profile, index) =>
         {
-            var organisation = Organisation.Register(profile, accounts[PortalRoles.OrganisationMember].Id, now.AddDays(-120));
+            var registered = profile.Name == PendingOrganisation ? now.AddDays(-7) : now.AddDays(-760 + (index * 20));
+            var organisation = Organisation.Register(profile, accounts[PortalRoles.OrganisationMember].Id, registered);
             if (profile.Name != PendingOrganisation)
             {
-                organisation.Approve(staff, now.AddDays(-119));
+                organisation.Approve(staff, registered.AddDays(1));
             }
 
             return organisation;
@@ -172,6 +191,212 @@ public static class DemoData
             }
 
             db.Vacancies.Add(vacancy);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedHistoryAsync(db, organisations.Where(o => o.Status == OrganisationStatus.Approved).ToList(), categories.Values.ToList(), tags.Values.ToList(), staff, now, cancellationToken);
+    }
+
+    private static readonly string[] FirstNames =
+    [
+        "Anna", "Bram", "Daan", "Emma", "Fatma", "Gijs", "Hanna", "Ilias", "Julia", "Koen", "Lotte", "Mohamed", "Noor", "Olga", "Pieter", "Romy",
+        "Sem", "Tess", "Umut", "Vera", "Wessel", "Yara", "Zoë", "Ahmed", "Bregje", "Chris", "Dirk", "Esra", "Floor", "Gerrit",
+    ];
+
+    private static readonly string[] Stories =
+    [
+        "Sinds ik elke week in de tuin help, ken ik eindelijk mensen in mijn wijk.",
+        "Door het taalcafé durf ik nu Nederlands te praten bij de bakker.",
+        "Ik had na mijn pensioen geen ritme meer; nu kijk ik uit naar de dinsdag.",
+        "De bewoners vragen al naar me als ik een week niet kom. Dat doet me goed.",
+        "Via de centrale vond ik werk dat past bij wat ik kan, ook met mijn beperking.",
+    ];
+
+    /// <summary>
+    /// Two years of history, so the reports (/beheer/rapportages) show something real on a first
+    /// look: volunteers who register and apply, organisations that answer, place or decline,
+    /// withdrawals, mediations with intakes and placements, and follow-ups with a few consented
+    /// stories. Made through the domain with past moments, from a fixed seed, in a few saves.
+    /// </summary>
+    private static async Task SeedHistoryAsync(PortalDbContext db, IReadOnlyList<Organisation> organisations, IReadOnlyList<Domain.Taxonomy.Category> categories, IReadOnlyList<Domain.Taxonomy.SuitableForTag> tags, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var random = new Random(2026);
+        var start = now.AddDays(-730);
+        var codes = Postcodes.Keys.ToList();
+
+        var vacancies = new List<(Vacancy Vacancy, DateTimeOffset PublishedAt)>();
+        for (var i = 0; i < 24; i++)
+        {
+            var organisation = organisations[i % organisations.Count];
+            var code = codes[random.Next(codes.Count)];
+            var place = Postcodes[code];
+            var publishedAt = start.AddDays(i * 25);
+            var vacancy = Vacancy.CreateDraft(
+                organisation.Id,
+                new VacancyContent
+                {
+                    Title = $"Vrijwilliger gezocht ({i + 1})",
+                    Description = "Een vacature uit de geschiedenis van de demo-centrale, voor de rapportages.",
+                    CategoryId = categories[i % categories.Count].Id,
+                    Postcode = code,
+                    Place = place.Place,
+                    Location = new GeoPoint(place.Lat, place.Lon),
+                    Commitment = Commitment.Ongoing,
+                    Schedule = WeekSchedule.Of((DayOfWeek.Wednesday, DayPart.Afternoon)),
+                    ContactName = organisation.ContactName,
+                    ContactEmail = organisation.ContactEmail,
+                },
+                [],
+                i % 3 == 0 ? [tags[i % tags.Count]] : [],
+                staff,
+                publishedAt.AddDays(-1));
+            vacancy.Submit(centreReviewsVacancies: false, staff, publishedAt);
+            db.Vacancies.Add(vacancy);
+            vacancies.Add((vacancy, publishedAt));
+        }
+
+        var people = new List<(Volunteer Volunteer, DateTimeOffset At)>();
+        for (var i = 0; i < 160; i++)
+        {
+            var at = start.AddDays(random.Next(0, 720)).AddHours(random.Next(8, 22));
+            var volunteer = Volunteer.WithoutAccount($"{FirstNames[i % FirstNames.Length]} (demo {i + 1})", null, null, true, staff, at);
+            var code = codes[random.Next(codes.Count)];
+            volunteer.SetLocation(code, new GeoPoint(Postcodes[code].Lat, Postcodes[code].Lon), 15);
+            volunteer.SetBirthYear(now.Year - random.Next(15, 80), now.Year);
+            db.Volunteers.Add(volunteer);
+            people.Add((volunteer, at));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var followUpAfter = TimeSpan.FromDays(42);
+        var storyIndex = 0;
+        var lastActivity = new Dictionary<Vacancy, DateTimeOffset>();
+
+        Application? Respond(Vacancy vacancy, Volunteer volunteer, DateTimeOffset at)
+        {
+            if (at >= now || vacancy.Applications.Any(a => a.VolunteerId == volunteer.Id))
+            {
+                return null;
+            }
+
+            var application = vacancy.Apply(volunteer.Id, "Ik help graag mee en heb er elke week tijd voor.", ContactPreference.Email, staff, at);
+            lastActivity[vacancy] = lastActivity.TryGetValue(vacancy, out var last) && last > at ? last : at;
+            return application;
+        }
+
+        void FollowUp(Application application, DateTimeOffset placedAt)
+        {
+            // Only answered ones: an open follow-up would be mailed by the job to people who are not real.
+            var answerAt = placedAt + followUpAfter + TimeSpan.FromDays(random.Next(1, 10));
+            if (answerAt >= now)
+            {
+                return;
+            }
+
+            var followUps = PlacementFollowUp.ForPlacement(application, followUpAfter, placedAt);
+            {
+                var consented = random.Next(4) == 0;
+                followUps[0].MarkSent(placedAt + followUpAfter);
+                followUps[0].Answer(random.Next(3, 6), random.Next(5) != 0, consented ? Stories[storyIndex++ % Stories.Length] : null, consented, answerAt);
+                followUps[1].MarkSent(placedAt + followUpAfter);
+                followUps[1].Answer(random.Next(2, 6), random.Next(6) != 0, null, false, answerAt.AddDays(1));
+            }
+
+            db.PlacementFollowUps.AddRange(followUps);
+        }
+
+        foreach (var (volunteer, registered) in people)
+        {
+            foreach (var (vacancy, publishedAt) in vacancies.Where(v => v.PublishedAt < registered).OrderBy(_ => random.Next()).Take(random.Next(1, 3)))
+            {
+                var at = registered.AddDays(random.Next(0, 20)).AddHours(random.Next(0, 5));
+                if (Respond(vacancy, volunteer, at) is not { } application)
+                {
+                    continue;
+                }
+
+                var answered = at.AddDays(random.Next(0, 16)).AddHours(random.Next(1, 8));
+                var outcome = random.Next(100);
+                if (answered >= now || outcome < 15)
+                {
+                    continue; // never answered
+                }
+
+                if (outcome < 30)
+                {
+                    application.Withdraw(staff, answered);
+                    continue;
+                }
+
+                if (outcome < 50)
+                {
+                    application.Decline("De plek is al vergeven.", staff, answered);
+                    continue;
+                }
+
+                application.StartContact(staff, answered);
+                var placedAt = answered.AddDays(random.Next(2, 15));
+                if (placedAt < now)
+                {
+                    application.Place(staff, placedAt);
+                    lastActivity[vacancy] = placedAt > lastActivity[vacancy] ? placedAt : lastActivity[vacancy];
+                    FollowUp(application, placedAt);
+                }
+            }
+        }
+
+        var sources = Enum.GetValues<Domain.Mediations.ReferralSource>();
+        foreach (var (volunteer, registered) in people.Where((_, i) => i % 5 == 0))
+        {
+            var opened = registered.AddDays(1);
+            var intake = opened.AddDays(random.Next(3, 10));
+            if (intake >= now)
+            {
+                continue;
+            }
+
+            var mediation = Domain.Mediations.Mediation.Open(volunteer.Id, null, staff, opened);
+            mediation.RecordIntake(
+                new Domain.Mediations.MediationIntake { ReferralSource = sources[random.Next(sources.Length)], Wishes = "Iets met mensen, dicht bij huis.", SuitableForIds = [tags[random.Next(tags.Count)].Id] },
+                staff,
+                intake);
+            db.Mediations.Add(mediation);
+            var (vacancy, _) = vacancies.Where(v => v.PublishedAt < intake).OrderBy(_ => random.Next()).FirstOrDefault();
+            var proposedAt = intake.AddDays(2);
+            var placedAt = proposedAt.AddDays(random.Next(5, 30));
+            if (vacancy is null || placedAt >= now || random.Next(10) < 3 || vacancy.Applications.Any(a => a.VolunteerId == volunteer.Id))
+            {
+                if (intake.AddDays(40) < now)
+                {
+                    mediation.Close("Geen passende plek gevonden.", staff, intake.AddDays(40));
+                }
+
+                continue;
+            }
+
+            var proposal = mediation.Propose(vacancy.Id, staff, proposedAt);
+            mediation.AcceptProposal(proposal, staff, proposedAt.AddDays(2));
+            var application = Respond(vacancy, volunteer, proposedAt.AddDays(2))!;
+            application.StartContact(staff, proposedAt.AddDays(2));
+            mediation.Place(proposal, followUpAfter, staff, placedAt);
+            application.Place(staff, placedAt);
+            lastActivity[vacancy] = placedAt > lastActivity[vacancy] ? placedAt : lastActivity[vacancy];
+            FollowUp(application, placedAt);
+            if (placedAt + followUpAfter < now)
+            {
+                var consented = random.Next(3) == 0;
+                mediation.RecordFollowUp(random.Next(3, 6), consented ? Stories[storyIndex++ % Stories.Length] : null, consented, true, staff, placedAt + followUpAfter);
+            }
+        }
+
+        // Older vacancies were filled; they close after the last thing that happened on them.
+        foreach (var (vacancy, publishedAt) in vacancies.Where(v => v.PublishedAt < now.AddDays(-300)))
+        {
+            var closeAt = (lastActivity.TryGetValue(vacancy, out var last) ? last : publishedAt).AddDays(1);
+            if (closeAt < now)
+            {
+                vacancy.Close(ClosedReason.Filled, staff, closeAt);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

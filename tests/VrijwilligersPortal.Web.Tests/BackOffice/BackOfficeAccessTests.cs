@@ -5,8 +5,8 @@ using VrijwilligersPortal.Web.Tests.Support;
 namespace VrijwilligersPortal.Web.Tests.BackOffice;
 
 /// <summary>
-/// Every back-office route: visitors are sent to log in, volunteers and organisation members get
-/// 403, staff reach the staff pages, and only administrators the settings, staff accounts and audit log.
+/// Every back-office route: visitors are sent to log in, volunteers, organisation members and the
+/// municipality's read-only account get 403, staff reach the staff pages, and only administrators the settings, staff accounts and audit log.
 /// </summary>
 public class BackOfficeAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -36,7 +36,7 @@ public class BackOfficeAccessTests(PortalFactory factory) : IClassFixture<Portal
     public static TheoryData<string, string, string> EveryRouteForOutsiders()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var role in new[] { PortalRoles.Volunteer, PortalRoles.OrganisationMember })
+        foreach (var role in new[] { PortalRoles.Volunteer, PortalRoles.OrganisationMember, PortalRoles.Municipality })
         {
             foreach (var page in StaffPages.Concat(AdminPages))
             {
@@ -86,7 +86,7 @@ public class BackOfficeAccessTests(PortalFactory factory) : IClassFixture<Portal
 
     [Theory]
     [MemberData(nameof(EveryRouteForOutsiders))]
-    public async Task Volunteers_and_organisation_members_get_403_on_every_back_office_route(string role, string method, string url)
+    public async Task Volunteers_organisation_members_and_the_municipality_get_403_on_every_back_office_route(string role, string method, string url)
     {
         var user = await factory.UserAsync(role);
         using var client = factory.CreatePortalClient();

@@ -35,7 +35,7 @@ public static class MediationRoutes
     public static IEnumerable<string> AllPosts(int id, int proposalId) => Posts(id, proposalId).Prepend("/beheer/bemiddelingen/nieuw");
 }
 
-/// <summary>A case with a proposal exists; volunteers, organisation members and visitors get none of it.</summary>
+/// <summary>A case with a proposal exists; volunteers, organisation members, the municipality and visitors get none of it.</summary>
 public sealed class MediationAccessFixture : MediationFixture
 {
     public int CaseId { get; private set; }
@@ -68,7 +68,8 @@ public sealed class MediationAccessTests(MediationAccessFixture factory) : IClas
     [Theory]
     [InlineData(PortalRoles.Volunteer)]
     [InlineData(PortalRoles.OrganisationMember)]
-    public async Task Volunteers_and_organisation_members_are_refused_on_every_route(string role)
+    [InlineData(PortalRoles.Municipality)]
+    public async Task Volunteers_organisation_members_and_the_municipality_are_refused_on_every_route(string role)
     {
         var user = await factory.UserAsync(role);
         using var client = await factory.SignedInAsync(user);

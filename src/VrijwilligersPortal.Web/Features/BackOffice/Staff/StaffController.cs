@@ -20,8 +20,9 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Staff;
 
 /// <summary>
 /// Staff accounts (/beheer/medewerkers), for administrators: who works in the back office and in
-/// which role, invite a colleague, change a role or end someone's access. The centre always keeps
-/// at least one administrator.
+/// which role, invite a colleague or a policy officer of the municipality (role gemeente: reads the
+/// reports only, docs/adr/0085), change a role or end someone's access. The centre always keeps at
+/// least one administrator.
 /// </summary>
 [Route("beheer/medewerkers")]
 [Authorize(Roles = PortalRoles.Admin)]
@@ -81,7 +82,7 @@ public sealed class StaffController(
             AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
-            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link), now);
+            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link, form.Role!), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -104,8 +105,7 @@ public sealed class StaffController(
         }
 
         var isAdmin = await users.IsInRoleAsync(user, PortalRoles.Admin);
-        var becomesAdmin = form.Role == PortalRoles.Admin;
-        if (isAdmin == becomesAdmin)
+        if (await users.IsInRoleAsync(user, form.Role!))
         {
             return Redirect("/beheer/medewerkers");
         }
@@ -118,7 +118,7 @@ public sealed class StaffController(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect([PortalRoles.Staff, PortalRoles.Admin])));
+            Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect(PortalRoles.Invitable)));
             Check(await users.AddToRoleAsync(user, form.Role!));
             AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
@@ -148,7 +148,7 @@ public sealed class StaffController(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect([PortalRoles.Staff, PortalRoles.Admin])));
+            Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect(PortalRoles.Invitable)));
             AuditLog.Record(db, UserId, "staff.revoke", "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -189,7 +189,20 @@ public sealed class StaffController(
     private async Task<PortalUser?> StaffMemberAsync(Guid id)
     {
         var user = await users.FindByIdAsync(id.ToString());
-        return user is not null && (await users.IsInRoleAsync(user, PortalRoles.Staff) || await users.IsInRoleAsync(user, PortalRoles.Admin)) ? user : null;
+        if (user is null)
+        {
+            return null;
+        }
+
+        foreach (var role in PortalRoles.Invitable)
+        {
+            if (await users.IsInRoleAsync(user, role))
+            {
+                return user;
+            }
+        }
+
+        return null;
     }
 
     private async Task<bool> AnotherAdminExistsAsync(Guid userId, CancellationToken cancellationToken) =>
@@ -199,14 +212,15 @@ public sealed class StaffController(
     {
         var admins = (await users.GetUsersInRoleAsync(PortalRoles.Admin)).Select(u => u.Id).ToHashSet();
         var staff = (await users.GetUsersInRoleAsync(PortalRoles.Staff)).Select(u => u.Id).ToHashSet();
-        var ids = admins.Union(staff).ToList();
+        var municipality = (await users.GetUsersInRoleAsync(PortalRoles.Municipality)).Select(u => u.Id).ToHashSet();
+        var ids = admins.Union(staff).Union(municipality).ToList();
         var rows = await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.LastLoginAt })
             .ToListAsync(cancellationToken);
         return new StaffPage(
-            rows.Select(r => new StaffRow(r.Id, r.DisplayName, r.Email ?? string.Empty, admins.Contains(r.Id) ? PortalRoles.Admin : PortalRoles.Staff, r.LastLoginAt, r.Id == UserId)).ToList(),
+            rows.Select(r => new StaffRow(r.Id, r.DisplayName, r.Email ?? string.Empty, admins.Contains(r.Id) ? PortalRoles.Admin : staff.Contains(r.Id) ? PortalRoles.Staff : PortalRoles.Municipality, r.LastLoginAt, r.Id == UserId)).ToList(),
             form);
     }
 
@@ -244,7 +258,7 @@ public sealed class InviteStaffFormValidator : AbstractValidator<InviteStaffForm
         RuleFor(f => f.Email).SingleLine(text);
         RuleFor(f => f.Email).Cascade(CascadeMode.Stop).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 254).WithMessage(_ => text["Geef een geldig e-mailadres."])
             .EmailAddress().WithMessage(_ => text["Geef een geldig e-mailadres."]);
-        RuleFor(f => f.Role).Must(r => r is PortalRoles.Staff or PortalRoles.Admin).WithMessage(_ => text["Kies medewerker of beheerder."]);
+        RuleFor(f => f.Role).Must(r => r is not null && PortalRoles.Invitable.Contains(r)).WithMessage(_ => text["Kies medewerker, beheerder of gemeente."]);
     }
 }
 
@@ -257,18 +271,20 @@ public sealed class ChangeRoleForm
 public sealed class ChangeRoleFormValidator : AbstractValidator<ChangeRoleForm>
 {
     public ChangeRoleFormValidator(IStringLocalizer<SharedResource> text) =>
-        RuleFor(f => f.Role).Must(r => r is PortalRoles.Staff or PortalRoles.Admin).WithMessage(_ => text["Kies medewerker of beheerder."]);
+        RuleFor(f => f.Role).Must(r => r is not null && PortalRoles.Invitable.Contains(r)).WithMessage(_ => text["Kies medewerker, beheerder of gemeente."]);
 }
 
 internal static class StaffEmails
 {
-    public static EmailMessage Invitation(string to, string name, string centre, string link) => new(
+    public static EmailMessage Invitation(string to, string name, string centre, string link, string role) => new(
         to,
-        $"Je account voor het beheer van {centre}",
+        role == PortalRoles.Municipality ? $"Je account voor de rapportages van {centre}" : $"Je account voor het beheer van {centre}",
         $"""
         Hallo {name},
 
-        Je bent uitgenodigd als medewerker van {centre}. Kies via deze link je wachtwoord; daarna log je in met dit e-mailadres:
+        {(role == PortalRoles.Municipality
+            ? $"Je bent uitgenodigd om de rapportages van {centre} te lezen, namens de gemeente."
+            : $"Je bent uitgenodigd als medewerker van {centre}.")} Kies via deze link je wachtwoord; daarna log je in met dit e-mailadres:
         {link}
 
         De link werkt 24 uur. Is hij verlopen? Vraag dan via "Wachtwoord vergeten" op de inlogpagina een nieuwe aan.
