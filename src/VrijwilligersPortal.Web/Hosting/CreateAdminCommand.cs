@@ -91,7 +91,7 @@ internal static class CreateAdminCommand
             AuditLog.Record(db, Guid.Empty, AuditAction, "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
-            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Name, link), now);
+            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Name, link, PortalRoles.Admin), now);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
