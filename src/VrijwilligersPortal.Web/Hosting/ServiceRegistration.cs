@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Options;
-using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
@@ -90,7 +88,7 @@ internal static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
         // Several instances: one key ring in the database, one claim per background job run.
-        services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
+        services.AddPortalDataProtection(configuration, environment);
         services.AddSingleton<JobLeases>();
         services.AddSingleton<RetentionJob>();
         if (configuration.GetValue("Jobs:Retention", true))
