@@ -21,7 +21,7 @@ internal static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
@@ -30,6 +30,7 @@ internal static class Pipeline
         app.UseAuthorization();
 
         app.MapControllers();
+        TextSearchHealthCheck.LogAtStart(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).DisableRateLimiting();
     }
 
@@ -63,6 +64,9 @@ internal static class Pipeline
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+            details = report.Entries
+                .Where(e => e.Key == TextSearchHealthCheck.Name && e.Value.Description is not null)
+                .ToDictionary(e => e.Key, e => e.Value.Description),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }

@@ -85,7 +85,9 @@ internal static class ServiceRegistration
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database")
+            .AddCheck<TextSearchHealthCheck>(TextSearchHealthCheck.Name);
 
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddPortalDataProtection(configuration, environment);

@@ -64,6 +64,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         SqlServerConfigured ?? throw new InvalidOperationException(
             "PORTAL_TEST_PROVIDER=SqlServer needs PORTAL_TEST_SQLSERVER, e.g. 'Server=127.0.0.1,1433;User Id=sa;Password=…;TrustServerCertificate=true' (see scripts/test-sqlserver.sh).");
 
+    /// <summary>This factory's database, for tests that work on it without the portal (e.g. migrating it themselves).</summary>
+    public string ConnectionString => _connectionString;
+
     public ManualClock Clock { get; } = new(Start);
 
     public Mailbox Mail => new(Path.Combine(_folder, "mail"));
