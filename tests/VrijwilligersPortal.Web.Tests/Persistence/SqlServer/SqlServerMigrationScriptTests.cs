@@ -68,6 +68,13 @@ public class SqlServerMigrationScriptTests
     }
 
     [Fact]
+    public void The_migrate_lock_statements_parse()
+    {
+        TSql.AssertParses(VrijwilligersPortal.Infrastructure.Persistence.PortalDatabase.SqlServerLock, "The migrate lock");
+        TSql.AssertParses(VrijwilligersPortal.Infrastructure.Persistence.PortalDatabase.SqlServerUnlock, "The migrate unlock");
+    }
+
+    [Fact]
     public void No_table_is_reached_by_two_cascading_paths_or_a_cascading_cycle()
     {
         // SQL Server refuses such foreign keys (error 1785) when the migration runs; SQLite and
