@@ -51,7 +51,7 @@ public static class PortalDatabase
     /// Core's own migration lock did not stop two runs on an empty PostgreSQL database from
     /// colliding (the second failed on an index the first had just dropped), and it does not cover
     /// the reference data. So the whole step holds a database lock — an advisory lock on
-    /// PostgreSQL, an application lock on SQL Server; SQLite lets one writer in at a time — and the
+    /// PostgreSQL, an application lock on SQL Server, a lock file next to the SQLite file — and the
     /// second run waits, then finds nothing to do (docs/operations.md, "Upgrade").
     /// </summary>
     private static async Task OneAtATimeAsync(PortalDbContext db, Func<Task> work, CancellationToken cancellationToken)
@@ -61,6 +61,7 @@ public static class PortalDatabase
             : (null, null);
         if (takeLock is null || releaseLock is null)
         {
+            await using var fileLock = await SqliteFileLockAsync(db, cancellationToken);
             await work();
             return;
         }
@@ -98,6 +99,28 @@ public static class PortalDatabase
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>An exclusive lock on <c>&lt;database file&gt;.migrate-lock</c>, waited for; none for an in-memory database.</summary>
+    private static async Task<FileStream?> SqliteFileLockAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return null;
+        }
+
+        while (true)
+        {
+            try
+            {
+                return new FileStream(file + ".migrate-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            }
         }
     }
 }
