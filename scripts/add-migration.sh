@@ -8,7 +8,7 @@ name=${1:?usage: scripts/add-migration.sh MigrationName}
 dotnet tool restore >/dev/null
 dotnet build src/VrijwilligersPortal.DesignTime -v q -nologo >/dev/null
 
-for provider in Sqlite Postgres; do
+for provider in Sqlite Postgres SqlServer; do
   dotnet ef migrations add "$name" \
     --project src/VrijwilligersPortal.Infrastructure \
     --startup-project src/VrijwilligersPortal.DesignTime \

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
+using VrijwilligersPortal.Infrastructure.Persistence.SqlServer;
 
 namespace VrijwilligersPortal.DesignTime;
 
@@ -20,4 +21,14 @@ public sealed class PostgresContextFactory : IDesignTimeDbContextFactory<Postgre
 {
     public PostgresPortalDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=localhost;Database=vrijwilligersportal_design").Options);
+}
+
+/// <summary>
+/// Lets <c>dotnet ef</c> build the SQL Server context. Adding a migration, checking for pending
+/// model changes and writing the idempotent script never connect.
+/// </summary>
+public sealed class SqlServerContextFactory : IDesignTimeDbContextFactory<SqlServerPortalDbContext>
+{
+    public SqlServerPortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerPortalDbContext>().UseSqlServer("Server=localhost;Database=vrijwilligersportal_design;Integrated Security=true;TrustServerCertificate=true").Options);
 }

@@ -36,10 +36,8 @@ public sealed partial class JobLeases(IServiceScopeFactory scopes, TimeProvider 
         }
 
         // The job's first run anywhere: add its row unclaimed, unless another instance just did,
-        // and compete for it like for an expired lease. Same SQL on SQLite and PostgreSQL.
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"JobLeases\" (\"Name\", \"Holder\") VALUES ({job}, '') ON CONFLICT (\"Name\") DO NOTHING",
-            cancellationToken);
+        // and compete for it like for an expired lease.
+        await db.Database.ExecuteSqlAsync(InsertIfMissing(db.Database.IsSqlServer(), job), cancellationToken);
         return await ClaimAsync(db, job, holder, duration, cancellationToken);
     }
 
@@ -175,6 +173,15 @@ public sealed partial class JobLeases(IServiceScopeFactory scopes, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} stopped before it finished; its lease is released")]
     private static partial void LogReleased(ILogger logger, string job);
+
+    /// <summary>
+    /// Adds the job's row unless it exists, without failing when another instance adds it at the
+    /// same moment: <c>ON CONFLICT DO NOTHING</c> on SQLite and PostgreSQL; SQL Server has no such
+    /// clause, so there the existence check holds a key-range lock until the insert is done.
+    /// </summary>
+    public static FormattableString InsertIfMissing(bool sqlServer, string job) => sqlServer
+        ? (FormattableString)$"INSERT INTO \"JobLeases\" (\"Name\", \"Holder\") SELECT {job}, N'' WHERE NOT EXISTS (SELECT 1 FROM \"JobLeases\" WITH (UPDLOCK, HOLDLOCK) WHERE \"Name\" = {job})"
+        : $"INSERT INTO \"JobLeases\" (\"Name\", \"Holder\") VALUES ({job}, '') ON CONFLICT (\"Name\") DO NOTHING";
 }
 
 /// <summary>The outcome of <see cref="JobLeases.RunAsync{T}"/>: whether the work ran, its result, and who held the lease.</summary>

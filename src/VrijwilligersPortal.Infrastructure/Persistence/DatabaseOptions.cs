@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (default, embedded) or <c>Postgres</c>.</summary>
+    /// <summary><c>Sqlite</c> (default, embedded), <c>Postgres</c> or <c>SqlServer</c>.</summary>
     public string Provider { get; set; } = DatabaseProviders.Sqlite;
 
     /// <summary>SQLite file, relative to the content root, when no connection string is given.</summary>
@@ -23,4 +23,6 @@ public static class DatabaseProviders
     public const string Sqlite = "Sqlite";
 
     public const string Postgres = "Postgres";
+
+    public const string SqlServer = "SqlServer";
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
+using VrijwilligersPortal.Infrastructure.Persistence.SqlServer;
 using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Infrastructure.Persistence;
@@ -48,9 +49,18 @@ public static partial class PersistenceRegistration
                 var postgres = PostgresConnectionString(connectionString);
                 services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(postgres, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
                 break;
+            case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider 'SqlServer' needs ConnectionStrings:Portal (environment variable ConnectionStrings__Portal).");
+                }
+
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(db => db.UseSqlServer(connectionString));
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
+                    $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}', '{DatabaseProviders.Postgres}' or '{DatabaseProviders.SqlServer}'.");
         }
 
         // The search's in-memory candidates, per instance (docs/adr/0022).

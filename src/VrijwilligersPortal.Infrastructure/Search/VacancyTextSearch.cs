@@ -14,6 +14,7 @@ public sealed class TextHit
 /// <summary>The provider's full-text engine as a composable query of hits, to join with vacancies in LINQ.</summary>
 public static class VacancyTextSearch
 {
+    /// <summary>The PostgreSQL or SQLite hits; SQL Server's depend on its full-text installation (<see cref="ScoresAsync"/>).</summary>
     public static IQueryable<TextHit> Hits(PortalDbContext db, SearchWords words)
     {
         if (db.Database.IsNpgsql())
@@ -41,6 +42,14 @@ public static class VacancyTextSearch
     /// <summary>Vacancy id → relevance (higher is better) of every vacancy matching all the words.</summary>
     public static async Task<Dictionary<int, double>> ScoresAsync(PortalDbContext db, SearchWords words, CancellationToken cancellationToken)
     {
+        if (db.Database.IsSqlServer())
+        {
+            var hits = await SqlServerFullText.UsesFullTextAsync(db, cancellationToken)
+                ? SqlServerFullText.FullTextHits(db, words)
+                : SqlServerFullText.FallbackHits(db, words);
+            return await hits.ToDictionaryAsync(h => h.Id, h => h.Score, cancellationToken);
+        }
+
         if (db.Database.IsNpgsql())
         {
             return await Hits(db, words).ToDictionaryAsync(h => h.Id, h => h.Score, cancellationToken);

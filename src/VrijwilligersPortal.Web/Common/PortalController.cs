@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Common;
@@ -21,11 +22,7 @@ public abstract class PortalController : Controller
     {
         var validator = HttpContext.RequestServices.GetRequiredService<IValidator<TForm>>();
         var result = await validator.ValidateAsync(form, HttpContext.RequestAborted);
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-        }
-
+        result.AddToModelState(ModelState);
         return ModelState.IsValid;
     }
 

@@ -1,20 +1,20 @@
 using FluentValidation;
+using FluentValidation.AspNetCore;
 
 namespace VrijwilligersPortal.Web.Common;
 
 internal static class ValidatorRegistration
 {
     /// <summary>
-    /// Registers every validator in the web assembly. FluentValidation.AspNetCore and its DI
-    /// package are not available to us, and auto-validation is deprecated upstream anyway:
-    /// controllers call <see cref="PortalController.ValidateAsync{TForm}"/> explicitly.
+    /// Registers every validator in the web assembly (FluentValidation.DependencyInjectionExtensions)
+    /// and FluentValidation.AspNetCore's client-side hints (data-val attributes). No auto-validation,
+    /// which is deprecated upstream: controllers call <see cref="PortalController.ValidateAsync{TForm}"/>
+    /// explicitly, and the package copies the errors to ModelState.
     /// </summary>
     public static void AddPortalValidators(this IServiceCollection services)
     {
         ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("nl");
-        foreach (var found in AssemblyScanner.FindValidatorsInAssembly(typeof(ValidatorRegistration).Assembly))
-        {
-            services.AddScoped(found.InterfaceType, found.ValidatorType);
-        }
+        services.AddValidatorsFromAssemblyContaining(typeof(ValidatorRegistration), ServiceLifetime.Scoped);
+        services.AddFluentValidationClientsideAdapters();
     }
 }

@@ -21,7 +21,8 @@ internal static class Health
     {
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: [Ready])
-            .AddCheck<WarmUpCheck>("warm-up", tags: [Ready]);
+            .AddCheck<WarmUpCheck>("warm-up", tags: [Ready])
+            .AddCheck<TextSearchHealthCheck>(TextSearchHealthCheck.Name, tags: [Ready]);
         services.AddSingleton<WarmUp>();
         services.AddHostedService<WarmUpService>();
 
@@ -48,6 +49,11 @@ internal static class Health
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+
+            // Which text search the database gives (docs/adr/0071).
+            details = report.Entries
+                .Where(e => e.Key == TextSearchHealthCheck.Name && e.Value.Description is not null)
+                .ToDictionary(e => e.Key, e => e.Value.Description),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }

@@ -19,7 +19,7 @@ internal static class Pipeline
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<FailureStatusMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
@@ -36,6 +36,8 @@ internal static class Pipeline
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }).AllowAnonymous();
+
+        TextSearchHealthCheck.LogAtStart(app);
     }
 
     /// <summary>

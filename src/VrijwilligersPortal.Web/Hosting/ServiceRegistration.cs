@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using VrijwilligersPortal.Infrastructure.DataProtection;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Infrastructure.Identity;
@@ -106,7 +104,7 @@ internal static class ServiceRegistration
         services.AddPortalStartupValidation();
 
         // Several instances: one key ring in the database, one claim per background job run.
-        services.AddDataProtection().SetApplicationName("VrijwilligersPortal").PersistKeysToPortalDatabase();
+        services.AddPortalDataProtection(configuration, environment);
         services.Configure<JobLeaseOptions>(configuration.GetSection(JobLeaseOptions.Section));
         services.AddSingleton<JobLeases>();
         services.AddSingleton<RetentionJob>();

@@ -2,7 +2,7 @@ namespace VrijwilligersPortal.BrowserTests.Support;
 
 /// <summary>
 /// A fact that needs a real browser. xunit 2 has no dynamic skip, so the attribute decides when
-/// the tests are discovered: skipped with the install hint when Chromium or axe-core is missing,
+/// the tests are discovered: skipped with the install hint when Chromium is missing,
 /// unless <c>CI=true</c>, where the test runs and fails with the same hint.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]

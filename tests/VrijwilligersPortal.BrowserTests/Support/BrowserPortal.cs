@@ -62,7 +62,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         context.SetDefaultTimeout(30_000);
         await context.RouteAsync(new Uri(BaseAddress, AxeScriptPath).ToString(), route => route.FulfillAsync(new RouteFulfillOptions
         {
-            Path = BrowserTooling.AxeScriptPath,
+            Body = BrowserTooling.AxeScript,
             ContentType = "text/javascript; charset=utf-8",
         }));
         return await Journey.StartAsync(name, context);

@@ -1,7 +1,8 @@
 namespace VrijwilligersPortal.BrowserTests.Support;
 
 /// <summary>
-/// What the browser tests need besides .NET: Debian's Chromium and the axe-core script from npm.
+/// What the browser tests need besides .NET: Debian's Chromium. axe-core comes with the
+/// Deque.AxeCore.Playwright package (its bundled script), so no npm step is needed.
 /// Outside CI a missing piece skips the tests with the way to install it; with <c>CI=true</c>
 /// the tests run anyway and fail on it, so CI can never pass by not running them.
 /// </summary>
@@ -11,7 +12,10 @@ public static class BrowserTooling
     public static string ChromiumPath { get; } =
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public static string AxeScriptPath { get; } = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
+    /// <summary>axe-core as Deque.AxeCore.Playwright bundles it; served same-origin by <see cref="BrowserPortal"/>.</summary>
+    public static string AxeScript => Bundled.Value;
+
+    private static readonly Lazy<string> Bundled = new(() => new Deque.AxeCore.Commons.BundledAxeScriptProvider().GetScript());
 
     public static bool InCi { get; } = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -38,11 +42,6 @@ public static class BrowserTooling
         if (!File.Exists(ChromiumPath))
         {
             missing.Add($"Chromium not found at {ChromiumPath}: install it with `sudo apt-get install -y chromium` (or set CHROMIUM_PATH). Never `playwright install`.");
-        }
-
-        if (!File.Exists(AxeScriptPath))
-        {
-            missing.Add("axe-core not installed: run `npm ci` in tests/VrijwilligersPortal.BrowserTests, then build again.");
         }
 
         return missing.Count == 0 ? null : string.Join(" ", missing);

@@ -53,7 +53,7 @@ public class SeveralInstancesTests(PortalFactory factory) : IClassFixture<Portal
         await onA.GetPageAsync("/account/inloggen");
 
         var stored = await factory.WithDbAsync(async (db, _) =>
-            (await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync())
+            (await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync())
                 .Select(xml => Guid.Parse(XElement.Parse(xml).Attribute("id")!.Value))
                 .Order()
                 .ToList());

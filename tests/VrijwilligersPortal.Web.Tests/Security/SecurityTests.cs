@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Infrastructure.Identity;
+using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Tests.Support;
 
 namespace VrijwilligersPortal.Web.Tests.Security;
@@ -107,7 +108,19 @@ public class SecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"status\":\"Healthy\",\"checks\":{\"database\":\"Healthy\",\"warm-up\":\"Healthy\"}}", await response.Content.ReadAsStringAsync());
+        using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("database").GetString());
+
+        // Which text search the database gives (docs/adr/0071): on SQL Server full-text or the LIKE fallback.
+        var textSearch = health.RootElement.GetProperty("details").GetProperty("textSearch").GetString();
+        Assert.StartsWith(PortalFactory.Provider switch
+        {
+            DatabaseProviders.Postgres => "PostgreSQL full-text search",
+            DatabaseProviders.SqlServer => "SQL Server",
+            _ => "SQLite FTS5",
+        }, textSearch, StringComparison.Ordinal);
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("warm-up").GetString());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Data.SqlClient;
 using Npgsql;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -19,7 +20,8 @@ namespace VrijwilligersPortal.Web.Tests.Support;
 /// own mail pickup folder and a clock the tests control. One per test class.
 /// The database is an SQLite file, or — with <c>PORTAL_TEST_PROVIDER=Postgres</c> and
 /// <c>PORTAL_TEST_POSTGRES=&lt;connection string without database&gt;</c> (scripts/test-postgres.sh
-/// sets both) — a uniquely named PostgreSQL database that is dropped when the factory is disposed.
+/// sets both) — a uniquely named PostgreSQL database that is dropped when the factory is disposed;
+/// likewise a SQL Server database with <c>PORTAL_TEST_PROVIDER=SqlServer</c> and <c>PORTAL_TEST_SQLSERVER</c>.
 /// Hosts made with <c>WithWebHostBuilder</c> share the database, like instances behind a proxy.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
@@ -37,9 +39,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PortalFactory()
     {
-        _connectionString = Provider == DatabaseProviders.Postgres
-            ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "vp_test_" + Guid.NewGuid().ToString("N") }.ConnectionString
-            : $"Data Source={Path.Combine(_folder, "portal.db")}";
+        _connectionString = Provider switch
+        {
+            DatabaseProviders.Postgres => new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "vp_test_" + Guid.NewGuid().ToString("N") }.ConnectionString,
+            DatabaseProviders.SqlServer => new SqlConnectionStringBuilder(SqlServerInstance) { InitialCatalog = "vp_test_" + Guid.NewGuid().ToString("N") }.ConnectionString,
+            _ => $"Data Source={Path.Combine(_folder, "portal.db")}",
+        };
     }
 
     /// <summary>The database provider the tests run on, from <c>PORTAL_TEST_PROVIDER</c> (default SQLite).</summary>
@@ -47,7 +52,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         Environment.GetEnvironmentVariable("PORTAL_TEST_PROVIDER") is { Length: > 0 } provider
             ? provider.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase) ? DatabaseProviders.Postgres
                 : provider.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase) ? DatabaseProviders.Sqlite
-                : throw new InvalidOperationException($"PORTAL_TEST_PROVIDER '{provider}': use Sqlite or Postgres.")
+                : provider.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase) ? DatabaseProviders.SqlServer
+                : throw new InvalidOperationException($"PORTAL_TEST_PROVIDER '{provider}': use Sqlite, Postgres or SqlServer.")
             : DatabaseProviders.Sqlite;
 
     private static string PostgresServer =>
@@ -55,6 +61,19 @@ public class PortalFactory : WebApplicationFactory<Program>
             ? server
             : throw new InvalidOperationException(
                 "PORTAL_TEST_PROVIDER=Postgres needs PORTAL_TEST_POSTGRES, e.g. 'Host=127.0.0.1;Port=5433;Username=postgres' (see scripts/test-postgres.sh).");
+
+    /// <summary>
+    /// <c>PORTAL_TEST_SQLSERVER</c>: a SQL Server connection string without a database, e.g.
+    /// <c>Server=127.0.0.1,1433;User Id=sa;Password=…;TrustServerCertificate=true</c> (scripts/test-sqlserver.sh).
+    /// </summary>
+    public static string? SqlServerConfigured => Environment.GetEnvironmentVariable("PORTAL_TEST_SQLSERVER") is { Length: > 0 } server ? server : null;
+
+    private static string SqlServerInstance =>
+        SqlServerConfigured ?? throw new InvalidOperationException(
+            "PORTAL_TEST_PROVIDER=SqlServer needs PORTAL_TEST_SQLSERVER, e.g. 'Server=127.0.0.1,1433;User Id=sa;Password=…;TrustServerCertificate=true' (see scripts/test-sqlserver.sh).");
+
+    /// <summary>This factory's database, for tests that work on it without the portal (e.g. migrating it themselves).</summary>
+    public string ConnectionString => _connectionString;
 
     public ManualClock Clock { get; } = new(Start);
 
@@ -137,6 +156,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             DropPostgresDatabase();
         }
+        else if (Provider == DatabaseProviders.SqlServer)
+        {
+            DropSqlServerDatabase();
+        }
         else
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -166,6 +189,19 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         // FORCE ends connections a second host may still hold; the name is ours (a Guid), not input.
         drop.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+        drop.ExecuteNonQuery();
+    }
+
+    private void DropSqlServerDatabase()
+    {
+        var database = new SqlConnectionStringBuilder(_connectionString).InitialCatalog;
+        SqlConnection.ClearAllPools();
+        using var connection = new SqlConnection(new SqlConnectionStringBuilder(_connectionString) { InitialCatalog = "master" }.ConnectionString);
+        connection.Open();
+        using var drop = connection.CreateCommand();
+
+        // The name is ours (a Guid), not input; SINGLE_USER ends connections a second host may hold.
+        drop.CommandText = $"IF DB_ID(N'{database}') IS NOT NULL BEGIN ALTER DATABASE [{database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{database}]; END";
         drop.ExecuteNonQuery();
     }
 }
