@@ -99,7 +99,7 @@ public class SqlServerQueryTranslationTests
         using var db = SqlServerContexts.Create(_recorder);
 
         await Tolerate(() => MyDataExport.BuildAsync(db, 1, null, [], "Centrale", Now, CancellationToken.None));
-        await Tolerate(() => new JobLeases(services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(Now)).TryAcquireAsync("alerts", "here", TimeSpan.FromMinutes(5)));
+        await Tolerate(() => new JobLeases(services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(Now), Microsoft.Extensions.Options.Options.Create(new JobLeaseOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<JobLeases>.Instance).TryAcquireAsync("alerts", "here", TimeSpan.FromMinutes(5)));
 
         AssertRecordedParse(atLeast: 3, "UPDATE [j]");
         Assert.Contains(_recorder.Commands, c => c.Contains("WITH (UPDLOCK, HOLDLOCK)", StringComparison.Ordinal));
