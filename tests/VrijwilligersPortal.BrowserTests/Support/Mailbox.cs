@@ -37,7 +37,18 @@ public sealed partial class Mailbox(string folder, Uri portal)
                 : null;
             if (file is not null)
             {
-                var raw = File.ReadAllText(file.FullName);
+                string raw;
+                try
+                {
+                    raw = File.ReadAllText(file.FullName);
+                }
+                catch (IOException) when (waited.Elapsed < Patience)
+                {
+                    // The portal is still writing this message: read it a moment later.
+                    Thread.Sleep(50);
+                    continue;
+                }
+
                 var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
                 var to = split < 0 ? string.Empty : ToHeader().Match(raw[..split]).Groups[1].Value;
                 if (to.Contains(address, StringComparison.OrdinalIgnoreCase))

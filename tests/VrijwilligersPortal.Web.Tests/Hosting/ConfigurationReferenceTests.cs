@@ -50,6 +50,7 @@ public class ConfigurationReferenceTests
         using var production = factory.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
+            builder.UseSetting("AllowedHosts", "vacatures.example.nl");
             builder.UseSetting("Email:PickupDirectory", "");
             builder.UseSetting("Email:Host", "");
         });

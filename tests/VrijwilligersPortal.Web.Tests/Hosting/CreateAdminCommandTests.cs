@@ -34,6 +34,12 @@ public class CreateAdminCommandTests(PortalFactory factory) : IClassFixture<Port
         var reset = await admin.SubmitFormAsync(new Uri(link).PathAndQuery, new Dictionary<string, string> { ["Password"] = "een lang beheerwachtwoord" });
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         await admin.LogInAsync(address, "een lang beheerwachtwoord");
+
+        // An administrator sets up a second factor before the back office opens (docs/adr/0067).
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync("/beheer/medewerkers")).StatusCode);
+        var enrolPage = await admin.GetPageAsync("/account/tweestapsverificatie/instellen");
+        var key = enrolPage.QuerySelector("#sleutel")!.TextContent;
+        await admin.SubmitFormAsync(enrolPage, "/account/tweestapsverificatie/instellen", new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/beheer/medewerkers")).StatusCode);
 
         // A second administrator only on purpose.

@@ -84,7 +84,7 @@ public class DataProtectionKeyTests
     public void Production_refuses_to_start_without_a_key_certificate()
     {
         using var factory = new PortalFactory();
-        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production").UseSetting("DataProtection:AllowUnprotectedKeys", "false"));
 
         var refused = Assert.ThrowsAny<Exception>(() => production.Services);
 

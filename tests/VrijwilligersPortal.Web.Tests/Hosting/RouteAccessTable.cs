@@ -32,6 +32,9 @@ public sealed record Access(string Name, bool SignInRequired, IReadOnlyList<stri
 
     public static readonly Access Admin = new(nameof(Admin), true, [PortalRoles.Admin], Refusal.Forbidden);
 
+    /// <summary>The reports: staff, administrators and the municipality's read-only account.</summary>
+    public static readonly Access ReportReaders = new(nameof(ReportReaders), true, [PortalRoles.Staff, PortalRoles.Admin, PortalRoles.Municipality], Refusal.Forbidden);
+
     /// <summary>Every role that exists and is not let in: each gets a refusal case.</summary>
     public IEnumerable<string> WrongRoles => WrongRole == Refusal.None ? [] : PortalRoles.All.Except(Roles);
 }
@@ -57,6 +60,9 @@ public static class RouteAccessTable
         Any("fout", Access.Public),
         Any("fout/{code:int}", Access.Public),
         Any("health", Access.Public),
+
+        // Any address nobody serves: 404 for everyone, not a login prompt (deny-by-default fallback).
+        Any("{*path}", Access.Public),
         Get("vacatures", Access.Public),
         Get("vacatures/{id:int}/{slug?}", Access.Public),
         Get("vacatures/{id:int}/reageren", Access.Public),
@@ -87,6 +93,17 @@ public static class RouteAccessTable
         Get("account/e-mailadres/bevestigen", Access.Public),
         Get("account/wachtwoord-wijzigen", Access.SignedIn),
         Post("account/wachtwoord-wijzigen", Access.SignedIn),
+
+        // The second login step comes before the login is complete; the rest is the account's own.
+        Get("account/inloggen/code", Access.Public),
+        Post("account/inloggen/code", Access.Public),
+        Get("account/instellingen", Access.SignedIn),
+        Post("account/overal-uitloggen", Access.SignedIn),
+        Get("account/tweestapsverificatie", Access.SignedIn),
+        Get("account/tweestapsverificatie/instellen", Access.SignedIn),
+        Post("account/tweestapsverificatie/instellen", Access.SignedIn),
+        Post("account/tweestapsverificatie/herstelcodes", Access.SignedIn),
+        Post("account/tweestapsverificatie/uitzetten", Access.SignedIn),
 
         // Volunteers (/mijn).
         Get("mijn/profiel", Access.Volunteer),
@@ -170,6 +187,11 @@ public static class RouteAccessTable
         Post("beheer/medewerkers/uitnodigen", Access.Admin),
         Post("beheer/medewerkers/{id:guid}/rol", Access.Admin),
         Post("beheer/medewerkers/{id:guid}/intrekken", Access.Admin),
+        Post("beheer/medewerkers/{id:guid}/tweede-stap-resetten", Access.Admin),
+        Get("beheer/rapportages", Access.ReportReaders),
+        Get("beheer/rapportages/csv/{table}", Access.ReportReaders),
+        Get("beheer/rapportages/excel", Access.ReportReaders),
+        Get("beheer/rapportages/jaarverslag", Access.ReportReaders),
         Get("beheer/instellingen", Access.Admin),
         Post("beheer/instellingen", Access.Admin),
         Post("beheer/instellingen/standaard", Access.Admin),

@@ -117,6 +117,7 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("{list}", "id") => Number(Category),
                 ("fout", "code") => "404",
                 ("e-mails", "id") => Email.ToString(CultureInfo.InvariantCulture),
+                ("csv", "table") => "vrijwilligers",
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
             });
         }

@@ -23,7 +23,7 @@ public class HardeningTests(PortalFactory factory) : IClassFixture<PortalFactory
     private static readonly string[] PublicActions =
     [
         "Account.*", "Applying.Apply GET", "Centre.*", "Errors.*", "Home.*", "Invitations.CreateAccount", "Invitations.Show",
-        "Registration.*", "Unsubscribe.*", "Vacancies.*", "AccountSettings.ConfirmEmail",
+        "Registration.*", "Unsubscribe.*", "Vacancies.*", "AccountSettings.ConfirmEmail", "FollowUp.*", "TwoFactorLogin.*",
     ];
 
     public static TheoryData<string, int, int> OversizedForms => new()
@@ -58,7 +58,7 @@ public class HardeningTests(PortalFactory factory) : IClassFixture<PortalFactory
     [Fact]
     public async Task Production_sends_hsts_for_at_least_a_year()
     {
-        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production").UseSetting("AllowedHosts", "vacatures.example.nl"));
         Assert.True(production.Services.GetRequiredService<IOptions<HstsOptions>>().Value.MaxAge >= TimeSpan.FromDays(365));
 
         using var client = production.CreateClient(new() { BaseAddress = new Uri("https://vacatures.example.nl"), AllowAutoRedirect = false });

@@ -86,6 +86,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
+
+        // Tests that switch to Production check other start-up rules; the key certificate rule
+        // has its own test (DataProtectionKeyTests), which switches this off again.
+        builder.UseSetting("DataProtection:AllowUnprotectedKeys", "true");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");

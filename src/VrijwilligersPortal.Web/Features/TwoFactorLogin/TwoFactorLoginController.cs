@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,6 +17,7 @@ namespace VrijwilligersPortal.Web.Features.TwoFactorLogin;
 /// or one of the recovery codes. Wrong codes count towards the account's lockout.
 /// </summary>
 [Route("account/inloggen/code")]
+[AllowAnonymous]
 [EnableRateLimiting(ServiceRegistration.AccountRateLimit)]
 public sealed class TwoFactorLoginController(
     SignInManager<PortalUser> signIn,

@@ -128,7 +128,7 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
             volunteer.SetLanguages(["Arabisch", "Engels"], DutchLevel.Reasonable);
             volunteer.SetLocation("3581", new GeoPoint(52.0905, 5.1341), 15);
             volunteer.SetAvailability(WeekSchedule.Of((DayOfWeek.Tuesday, DayPart.Morning)), 4);
-            volunteer.SetInterests(await db.Categories.Take(2).ToListAsync(), await db.Skills.Take(2).ToListAsync());
+            volunteer.SetInterests(await db.Categories.OrderBy(c => c.Id).Take(2).ToListAsync(), await db.Skills.OrderBy(s => s.Id).Take(2).ToListAsync());
             volunteer.SetBirthYear(1990, now.Year);
             volunteer.SetWillingToGetVog(true);
             volunteer.SetConsentToBeProposed(true, now);
@@ -154,7 +154,7 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
 
         return await factory.WithDbAsync(async (db, _) =>
         {
-            var tags = await db.SuitableForTags.Select(t => t.Id).Take(2).ToListAsync();
+            var tags = await db.SuitableForTags.OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync();
             MediationIntake Intake() => new()
             {
                 ReferralSource = ReferralSource.NeighbourhoodTeam,
