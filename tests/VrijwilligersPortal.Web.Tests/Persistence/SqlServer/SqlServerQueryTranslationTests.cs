@@ -9,6 +9,7 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Infrastructure.Search;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Features.BackOffice.Organisations;
+using VrijwilligersPortal.Web.Features.BackOffice.Reports;
 using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Features.Organisation.Vacancies;
 using VrijwilligersPortal.Web.Features.Vacancies;
@@ -16,7 +17,7 @@ using VrijwilligersPortal.Web.Features.Vacancies;
 namespace VrijwilligersPortal.Web.Tests.Persistence.SqlServer;
 
 /// <summary>
-/// The application's real queries — search, matching, lists, the back office's counts and case
+/// The application's real queries — search, matching, lists, reports, the back office's counts and case
 /// page, the data export, job leases — run on a SQL Server-configured context that records the SQL
 /// instead of sending it (<see cref="SqlServerContexts"/>). A LINQ query EF cannot translate for
 /// SQL Server throws here; every recorded statement must parse as T-SQL. Empty answers end some
@@ -88,6 +89,21 @@ public class SqlServerQueryTranslationTests
         await Tolerate(() => MediationRetention.RemoveExpiredNotesAsync(db, Now, TimeSpan.FromDays(730)));
 
         AssertRecordedParse(atLeast: 4, "[Mediations]");
+    }
+
+    [Fact]
+    public async Task The_reports_read_their_history_for_the_whole_centre_and_one_municipality()
+    {
+        using var db = SqlServerContexts.Create(_recorder);
+        var from = new DateTimeOffset(2025, 12, 31, 23, 0, 0, TimeSpan.Zero);
+        var to = new DateTimeOffset(2026, 12, 31, 23, 0, 0, TimeSpan.Zero);
+
+        await Tolerate(() => ReportQueries.AreasAsync(db, CancellationToken.None));
+        await Tolerate(() => ReportQueries.CodesAsync(db, "Utrecht", null, CancellationToken.None));
+        await Tolerate(() => ReportQueries.LoadAsync(db, from, to, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), null, CancellationToken.None));
+        await Tolerate(() => ReportQueries.LoadAsync(db, from, to, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), ["3511", "3581"], CancellationToken.None));
+
+        AssertRecordedParse(atLeast: 4, "[Applications]");
     }
 
     [Fact]
