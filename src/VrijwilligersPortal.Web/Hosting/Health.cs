@@ -45,16 +45,21 @@ internal static class Health
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var body = new
+        var body = new Dictionary<string, object>
         {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-
-            // Which text search the database gives (docs/adr/0071).
-            details = report.Entries
-                .Where(e => e.Key == TextSearchHealthCheck.Name && e.Value.Description is not null)
-                .ToDictionary(e => e.Key, e => e.Value.Description),
+            ["status"] = report.Status.ToString(),
+            ["checks"] = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
         };
+
+        // Which text search the database gives (docs/adr/0071), where that check ran.
+        var details = report.Entries
+            .Where(e => e.Key == TextSearchHealthCheck.Name && e.Value.Description is not null)
+            .ToDictionary(e => e.Key, e => e.Value.Description);
+        if (details.Count > 0)
+        {
+            body["details"] = details;
+        }
+
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 }

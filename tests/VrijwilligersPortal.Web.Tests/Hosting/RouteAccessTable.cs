@@ -59,7 +59,6 @@ public static class RouteAccessTable
         Get("huisstijl.css", Access.Public),
         Any("fout", Access.Public),
         Any("fout/{code:int}", Access.Public),
-        Any("health", Access.Public),
 
         // Any address nobody serves: 404 for everyone, not a login prompt (deny-by-default fallback).
         Any("{*path}", Access.Public),
@@ -214,7 +213,7 @@ public static class RouteAccessTable
         ["POST meldingen/afmelden/een-klik"] = "RFC 8058 one-click unsubscribe: the mail client posts without opening a page; the signed token in the link is the proof (docs/adr/0033).",
         ["* fout"] = "The error page is re-executed for a failed request of any method and changes nothing.",
         ["* fout/{code:int}"] = "The error page is re-executed for a failed request of any method and changes nothing.",
-        ["* health"] = "Monitoring reads the database's health and changes nothing.",
+        ["* {*path}"] = "An address nobody serves answers 404 to every method and changes nothing.",
     };
 
     /// <summary>

@@ -116,6 +116,7 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("lijsten", "list") => "categorieen",
                 ("{list}", "id") => Number(Category),
                 ("fout", "code") => "404",
+                (_, "path") => "bestaat-niet",
                 ("e-mails", "id") => Email.ToString(CultureInfo.InvariantCulture),
                 ("csv", "table") => "vrijwilligers",
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
