@@ -27,7 +27,7 @@ start_portal() {
   (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Development \
     Database__Provider=Postgres ConnectionStrings__Portal="$connection" \
     Database__MigrateOnStartup=true Database__SeedDemoData=true Email__PickupDirectory="$work/mail" \
-    Alerts__SiteUrl="$base" Alerts__CheckEvery=00:00:05 Alerts__Lease=00:00:05 \
+    Portal__PublicBaseUrl="$base" Alerts__CheckEvery=00:00:05 Alerts__Lease=00:00:05 \
     RateLimits__AccountPostsPerMinute=100000 Serilog__WriteTo__1__Args__path="$work/logs/portal-.json" \
     dotnet "$dll" --urls "$base") >>"$work/portal-$1.log" 2>&1 &
   portal_pid=$!
