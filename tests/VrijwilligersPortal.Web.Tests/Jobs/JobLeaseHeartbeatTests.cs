@@ -44,6 +44,8 @@ public class JobLeaseHeartbeatTests(PortalFactory factory) : IClassFixture<Porta
         // Eight heartbeats: four minutes, twice the lease, and A still holds it.
         for (var beat = 1; beat <= 8; beat++)
         {
+            // The heartbeat waits on A's clock again only after its last renewal was saved.
+            await clockA.UntilSomethingWaitsAsync();
             clockA.Advance(Settings.RenewEvery);
             clockB.Advance(Settings.RenewEvery);
             var expected = clockA.GetUtcNow() + Settings.Lease;
@@ -86,6 +88,7 @@ public class JobLeaseHeartbeatTests(PortalFactory factory) : IClassFixture<Porta
         // Another instance took the row (as after a stall longer than the lease).
         await factory.WithDbAsync((db, _) => db.JobLeases.Where(l => l.Name == job)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, "B")));
+        await clock.UntilSomethingWaitsAsync();
         clock.Advance(Settings.RenewEvery);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runA.WaitAsync(TimeSpan.FromSeconds(10)));

@@ -25,6 +25,31 @@ public sealed class SteppingClock(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>How many timers wait for the clock: a loop that waits again after its work registers a new one.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits (in real time, at most 10 s) until some code waits on this clock, so that an
+    /// <see cref="Advance"/> right after it cannot slip in before the next timer exists.
+    /// </summary>
+    public async Task UntilSomethingWaitsAsync()
+    {
+        var waited = global::System.Diagnostics.Stopwatch.StartNew();
+        while (PendingTimers == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Moves time forward by <paramref name="by"/>, firing each timer that falls due on the way.</summary>
     public void Advance(TimeSpan by)
     {
