@@ -41,4 +41,11 @@ if (args is ["search", .. var searchArgs])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `reports [volunteers] [applications] [mediations] [--runs N]`: the impact report over five years of a large centre (docs/performance.md, "Reports").
+if (args is ["reports", .. var reportArgs])
+{
+    await VrijwilligersPortal.Benchmarks.Reports.ReportsBenchmark.RunAsync(reportArgs);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ForYouBenchmark).Assembly).Run(args);

@@ -36,6 +36,9 @@ public sealed partial class CentreSettings
 
     public bool? ReviewVacancies { get; private set; }
 
+    /// <summary>The home page shows "Wat we samen bereikten": a few figures of the past year and one consented story.</summary>
+    public bool? ShowImpactOnHome { get; private set; }
+
     public int? UnansweredAfterDays { get; private set; }
 
     public int? FollowUpAfterWeeks { get; private set; }
@@ -82,6 +85,7 @@ public sealed partial class CentreSettings
         ContactPhone = phone;
         Address = address;
         ReviewVacancies = values.ReviewVacancies;
+        ShowImpactOnHome = values.ShowImpactOnHome;
         UnansweredAfterDays = unanswered;
         FollowUpAfterWeeks = followUp;
         InactiveAfterMonths = inactive;
@@ -131,6 +135,8 @@ public sealed record CentreSettingValues
     public string? Address { get; init; }
 
     public bool ReviewVacancies { get; init; }
+
+    public bool ShowImpactOnHome { get; init; }
 
     public int UnansweredAfterDays { get; init; }
 

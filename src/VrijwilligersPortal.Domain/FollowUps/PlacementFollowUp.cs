@@ -46,6 +46,13 @@ public sealed class PlacementFollowUp
     /// <summary>The respondent agreed that the story may be used anonymously in the centre's reports.</summary>
     public bool StoryMayBeUsed { get; private set; }
 
+    /// <summary>
+    /// The respondent also agreed that the story may be shown without a name on the portal's home
+    /// page ("Wat we samen bereikten"): a separate consent, because a report to the municipality
+    /// is not the public website.
+    /// </summary>
+    public bool StoryMayBePublished { get; private set; }
+
     public bool IsAnswered => AnsweredAt is not null;
 
     /// <summary>The story as the reports may show it: only with consent, otherwise null.</summary>
@@ -81,7 +88,7 @@ public sealed class PlacementFollowUp
     /// The respondent's answer; accepted once. The consent only counts when there is a story.
     /// Checks everything before changing anything.
     /// </summary>
-    public void Answer(int rating, bool stillActive, string? story, bool storyMayBeUsed, DateTimeOffset at)
+    public void Answer(int rating, bool stillActive, string? story, bool storyMayBeUsed, DateTimeOffset at, bool storyMayBePublished = false)
     {
         Guard.That(!IsAnswered, "Deze vragen zijn al beantwoord. Bedankt!");
         Guard.That(rating is >= 1 and <= 5, "Kies hoe het gaat: een cijfer van 1 tot en met 5.");
@@ -91,6 +98,7 @@ public sealed class PlacementFollowUp
         StillActive = stillActive;
         Story = text;
         StoryMayBeUsed = text is not null && storyMayBeUsed;
+        StoryMayBePublished = text is not null && storyMayBePublished;
         AnsweredAt = at;
     }
 
@@ -103,5 +111,6 @@ public sealed class PlacementFollowUp
     {
         Story = null;
         StoryMayBeUsed = false;
+        StoryMayBePublished = false;
     }
 }

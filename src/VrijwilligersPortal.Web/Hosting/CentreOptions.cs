@@ -30,6 +30,9 @@ public sealed partial class CentreOptions
     /// <summary>Staff review a submitted vacancy before it is published (moderation on).</summary>
     public bool ReviewVacancies { get; set; } = true;
 
+    /// <summary>The home page shows "Wat we samen bereikten": figures of the past twelve months and one consented story (off until an administrator switches it on).</summary>
+    public bool ShowImpactOnHome { get; set; }
+
     /// <summary>An application nobody answered for this many days is flagged to the organisation and staff.</summary>
     public int UnansweredAfterDays { get; set; } = 10;
 

@@ -76,6 +76,7 @@ public sealed class CentreSettingsCache(IServiceScopeFactory scopes, TimeProvide
         options.ContactPhone = overrides.ContactPhone ?? options.ContactPhone;
         options.Address = overrides.Address ?? options.Address;
         options.ReviewVacancies = overrides.ReviewVacancies ?? options.ReviewVacancies;
+        options.ShowImpactOnHome = overrides.ShowImpactOnHome ?? options.ShowImpactOnHome;
         options.UnansweredAfterDays = overrides.UnansweredAfterDays ?? options.UnansweredAfterDays;
         options.FollowUpAfterWeeks = overrides.FollowUpAfterWeeks ?? options.FollowUpAfterWeeks;
         options.InactiveAfterMonths = overrides.InactiveAfterMonths ?? options.InactiveAfterMonths;

@@ -20,6 +20,8 @@ public sealed class AnswerForm
     public string? Story { get; set; }
 
     public bool StoryMayBeUsed { get; set; }
+
+    public bool StoryMayBePublished { get; set; }
 }
 
 public sealed class AnswerFormValidator : AbstractValidator<AnswerForm>

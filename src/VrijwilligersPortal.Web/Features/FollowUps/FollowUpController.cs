@@ -53,7 +53,7 @@ public sealed class FollowUpController(PortalDbContext db, FollowUpTokens tokens
 
         try
         {
-            followUp.Answer(form.Rating!.Value, form.StillActive!.Value, form.Story, form.StoryMayBeUsed, clock.GetUtcNow());
+            followUp.Answer(form.Rating!.Value, form.StillActive!.Value, form.Story, form.StoryMayBeUsed, clock.GetUtcNow(), form.StoryMayBePublished);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException refusal)

@@ -80,6 +80,7 @@ internal static class MyDataExport
                 f.StillActive,
                 f.Story,
                 f.StoryMayBeUsed,
+                f.StoryMayBePublished,
             })
             .ToListAsync(cancellationToken);
 
@@ -148,6 +149,7 @@ internal static class MyDataExport
                 NogActief = f.StillActive,
                 Verhaal = f.Story,
                 VerhaalMagZonderNaamGebruiktWorden = f.StoryMayBeUsed,
+                VerhaalMagZonderNaamOpDeWebsite = f.StoryMayBePublished,
             }),
             VacatureMeldingen = new
             {

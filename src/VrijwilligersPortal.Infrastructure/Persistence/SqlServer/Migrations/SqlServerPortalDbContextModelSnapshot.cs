@@ -332,6 +332,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<bool?>("ReviewVacancies")
                         .HasColumnType("bit");
 
+                    b.Property<bool?>("ShowImpactOnHome")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Tagline")
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
@@ -385,6 +388,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("Story")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("StoryMayBePublished")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("StoryMayBeUsed")
                         .HasColumnType("bit");

@@ -12,11 +12,18 @@ public sealed record ReportPeriod(DateOnly Start, DateOnly End, string Label)
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    // Start and End are read-only (no `with`), so the two moments below, worked out once here,
+    // always belong to them: the report tests every row against them, and converting through the
+    // time zone for each test took most of a year's report.
+    public DateOnly Start { get; } = Start;
+
+    public DateOnly End { get; } = End;
+
     public DateOnly LastDay => End.AddDays(-1);
 
-    public DateTimeOffset StartAt => StartOfDay(Start);
+    public DateTimeOffset StartAt { get; } = StartOfDay(Start);
 
-    public DateTimeOffset EndAt => StartOfDay(End);
+    public DateTimeOffset EndAt { get; } = StartOfDay(End);
 
     public bool Contains(DateTimeOffset at) => at >= StartAt && at < EndAt;
 

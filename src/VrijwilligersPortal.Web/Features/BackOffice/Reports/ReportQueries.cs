@@ -58,6 +58,19 @@ public static class ReportQueries
     /// <summary>How far before the first period follow-up answers are read (the longest "still active after" span).</summary>
     public const int FollowUpLookBackMonths = 13;
 
+    /// <summary>
+    /// The report for <paramref name="period"/> in an area (<paramref name="codes"/>, or null for
+    /// the whole centre), beside the period before and the same period a year earlier: one read of
+    /// the history that spans all three, then counting in memory. The page and the benchmark
+    /// (benchmarks/…/Reports) both run this.
+    /// </summary>
+    public static async Task<Report> BuildAsync(PortalDbContext db, ReportPeriod period, IReadOnlyCollection<string>? codes, string area, Func<string, string> text, CancellationToken cancellationToken)
+    {
+        var earliest = new[] { period.Previous(), period.YearEarlier() }.MinBy(p => p.Start)!;
+        var rows = await LoadAsync(db, earliest.StartAt, period.EndAt, earliest.Start, period.End, codes, cancellationToken);
+        return new ReportBuilder(rows, text).Build(period, area);
+    }
+
     public static async Task<ReportRows> LoadAsync(PortalDbContext db, DateTimeOffset from, DateTimeOffset to, DateOnly firstDay, DateOnly endDay, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
     {
         var vacancies = db.Vacancies.AsNoTracking();

@@ -90,10 +90,8 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IO
             return new ReportPage(request, null, municipalities, places);
         }
 
-        var period = request.Period();
-        var earliest = new[] { period.Previous(), period.YearEarlier() }.MinBy(p => p.Start)!;
-        var rows = await ReportQueries.LoadAsync(db, earliest.StartAt, period.EndAt, earliest.Start, period.End, codes, cancellationToken);
-        return new ReportPage(request, new ReportBuilder(rows, Translate).Build(period, area), municipalities, places);
+        var report = await ReportQueries.BuildAsync(db, request.Period(), codes, area, Translate, cancellationToken);
+        return new ReportPage(request, report, municipalities, places);
     }
 }
 

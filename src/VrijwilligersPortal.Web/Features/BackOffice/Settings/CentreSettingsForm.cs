@@ -37,6 +37,9 @@ public sealed class CentreSettingsForm
     [Display(Name = "Medewerkers beoordelen vacatures voordat ze openbaar worden")]
     public bool ReviewVacancies { get; set; }
 
+    [Display(Name = "Toon \"Wat we samen bereikten\" op de startpagina: cijfers van het afgelopen jaar en één verhaal waarvoor toestemming is gegeven")]
+    public bool ShowImpactOnHome { get; set; }
+
     [Display(Name = "Reactie onbeantwoord na (dagen)")]
     public int? UnansweredAfterDays { get; set; }
 
@@ -60,6 +63,7 @@ public sealed class CentreSettingsForm
         ContactPhone = options.ContactPhone,
         Address = options.Address,
         ReviewVacancies = options.ReviewVacancies,
+        ShowImpactOnHome = options.ShowImpactOnHome,
         UnansweredAfterDays = options.UnansweredAfterDays,
         FollowUpAfterWeeks = options.FollowUpAfterWeeks,
         InactiveAfterMonths = options.InactiveAfterMonths,
@@ -77,6 +81,7 @@ public sealed class CentreSettingsForm
         ContactPhone = ContactPhone,
         Address = Address,
         ReviewVacancies = ReviewVacancies,
+        ShowImpactOnHome = ShowImpactOnHome,
         UnansweredAfterDays = UnansweredAfterDays ?? 0,
         FollowUpAfterWeeks = FollowUpAfterWeeks ?? 0,
         InactiveAfterMonths = InactiveAfterMonths ?? 0,

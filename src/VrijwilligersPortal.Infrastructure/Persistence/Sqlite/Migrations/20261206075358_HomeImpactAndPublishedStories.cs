@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class HomeImpactAndPublishedStories : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "StoryMayBePublished",
+                table: "PlacementFollowUps",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ShowImpactOnHome",
+                table: "CentreSettings",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "StoryMayBePublished",
+                table: "PlacementFollowUps");
+
+            migrationBuilder.DropColumn(
+                name: "ShowImpactOnHome",
+                table: "CentreSettings");
+        }
+    }
+}
