@@ -20,6 +20,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
             .HasFilter("\"Status\" IN ('Submitted', 'InContact')")
             .HasDatabaseName("IX_Applications_OneOpenPerVolunteer");
         builder.HasIndex(a => a.VolunteerId);
+
+        // The filtered index above only serves open applications; a vacancy's whole list (the
+        // organisation's page, the reports' "anyone placed?") needs its own, or it reads every row.
+        builder.HasIndex(a => a.VacancyId);
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
 
         builder.OwnsHistory(a => a.History, "ApplicationStatusChanges", "ApplicationId");

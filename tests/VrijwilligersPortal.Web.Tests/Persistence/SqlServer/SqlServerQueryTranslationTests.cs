@@ -95,13 +95,11 @@ public class SqlServerQueryTranslationTests
     public async Task The_reports_read_their_history_for_the_whole_centre_and_one_municipality()
     {
         using var db = SqlServerContexts.Create(_recorder);
-        var from = new DateTimeOffset(2025, 12, 31, 23, 0, 0, TimeSpan.Zero);
-        var to = new DateTimeOffset(2026, 12, 31, 23, 0, 0, TimeSpan.Zero);
 
         await Tolerate(() => ReportQueries.AreasAsync(db, CancellationToken.None));
         await Tolerate(() => ReportQueries.CodesAsync(db, "Utrecht", null, CancellationToken.None));
-        await Tolerate(() => ReportQueries.LoadAsync(db, from, to, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), null, CancellationToken.None));
-        await Tolerate(() => ReportQueries.LoadAsync(db, from, to, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), ["3511", "3581"], CancellationToken.None));
+        await Tolerate(() => ReportQueries.LoadAsync(db, [ReportPeriod.Year(2026), ReportPeriod.Month(2025, 3)], null, CancellationToken.None));
+        await Tolerate(() => ReportQueries.LoadAsync(db, [ReportPeriod.Year(2026)], ["3511", "3581"], CancellationToken.None));
 
         AssertRecordedParse(atLeast: 4, "[Applications]");
     }

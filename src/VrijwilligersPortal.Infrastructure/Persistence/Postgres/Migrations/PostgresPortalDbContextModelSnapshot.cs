@@ -274,6 +274,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VacancyId");
+
                     b.HasIndex("VolunteerId");
 
                     b.HasIndex("Status", "SubmittedAt");

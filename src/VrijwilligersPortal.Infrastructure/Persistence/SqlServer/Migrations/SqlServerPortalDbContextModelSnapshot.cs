@@ -275,6 +275,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VacancyId");
+
                     b.HasIndex("VolunteerId");
 
                     b.HasIndex("Status", "SubmittedAt");

@@ -261,6 +261,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VacancyId");
+
                     b.HasIndex("VolunteerId");
 
                     b.HasIndex("Status", "SubmittedAt");

@@ -60,19 +60,44 @@ public static class ReportQueries
 
     /// <summary>
     /// The report for <paramref name="period"/> in an area (<paramref name="codes"/>, or null for
-    /// the whole centre), beside the period before and the same period a year earlier: one read of
-    /// the history that spans all three, then counting in memory. The page and the benchmark
+    /// the whole centre), beside the period before and the same period a year earlier: a read of
+    /// the history of those periods, then counting in memory. The page and the benchmark
     /// (benchmarks/…/Reports) both run this.
     /// </summary>
     public static async Task<Report> BuildAsync(PortalDbContext db, ReportPeriod period, IReadOnlyCollection<string>? codes, string area, Func<string, string> text, CancellationToken cancellationToken)
     {
-        var earliest = new[] { period.Previous(), period.YearEarlier() }.MinBy(p => p.Start)!;
-        var rows = await LoadAsync(db, earliest.StartAt, period.EndAt, earliest.Start, period.End, codes, cancellationToken);
+        var rows = await LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, cancellationToken);
         return new ReportBuilder(rows, text).Build(period, area);
     }
 
-    public static async Task<ReportRows> LoadAsync(PortalDbContext db, DateTimeOffset from, DateTimeOffset to, DateOnly firstDay, DateOnly endDay, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The runs of days that the periods cover, with overlapping and touching periods joined: a
+    /// year's report reads two years (this one and the one before, which is also "a year earlier"),
+    /// a month's three separate months rather than the thirteen from the first to the last.
+    /// </summary>
+    public static IReadOnlyList<ReportPeriod> Spans(IEnumerable<ReportPeriod> periods)
     {
+        var spans = new List<ReportPeriod>();
+        foreach (var period in periods.OrderBy(p => p.Start))
+        {
+            if (spans.Count > 0 && period.Start <= spans[^1].End)
+            {
+                var last = spans[^1];
+                spans[^1] = new ReportPeriod(last.Start, period.End > last.End ? period.End : last.End, string.Empty);
+            }
+            else
+            {
+                spans.Add(new ReportPeriod(period.Start, period.End, string.Empty));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>The rows for the given periods: what happened inside them, read span by span (<see cref="Spans"/>).</summary>
+    public static async Task<ReportRows> LoadAsync(PortalDbContext db, IReadOnlyCollection<ReportPeriod> periods, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(periods.Count);
         var vacancies = db.Vacancies.AsNoTracking();
         var applications = db.Applications.AsNoTracking();
         var organisations = db.Organisations.AsNoTracking();
@@ -85,36 +110,74 @@ public static class ReportQueries
             volunteers = volunteers.Where(v => v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4)));
         }
 
-        var sent = await applications
-            .Where(a => a.SubmittedAt >= from && a.SubmittedAt < to)
-            .Select(a => new ApplicationRow(
-                a.Id,
-                a.VolunteerId,
-                a.Vacancy!.OrganisationId,
-                a.SubmittedAt,
-                a.History
-                    .Where(h => h.To == ApplicationStatus.InContact || h.To == ApplicationStatus.Placed || h.To == ApplicationStatus.Declined)
-                    .OrderBy(h => h.At)
-                    .Select(h => (DateTimeOffset?)h.At)
-                    .FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-
-        var changes = await applications
-            .SelectMany(
-                a => a.History.Where(h => h.At >= from && h.At < to && h.To != ApplicationStatus.Submitted),
-                (a, h) => new ApplicationChangeRow(
+        var sent = new List<ApplicationRow>();
+        var changes = new List<ApplicationChangeRow>();
+        var registered = new List<DateTimeOffset>();
+        var organisationsRegistered = new List<DateTimeOffset>();
+        var approved = new List<DateTimeOffset>();
+        var vacancyChanges = new List<VacancyChangeRow>();
+        var ended = new List<EndedVacancyRow>();
+        var spans = Spans(periods);
+        foreach (var span in spans)
+        {
+            var (from, to, firstDay, endDay) = (span.StartAt, span.EndAt, span.Start, span.End);
+            sent.AddRange(await applications
+                .Where(a => a.SubmittedAt >= from && a.SubmittedAt < to)
+                .Select(a => new ApplicationRow(
                     a.Id,
                     a.VolunteerId,
                     a.Vacancy!.OrganisationId,
-                    a.VacancyId,
-                    h.To,
-                    h.At,
-                    db.Volunteers.Where(v => v.Id == a.VolunteerId).Select(v => v.BirthYear).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+                    a.SubmittedAt,
+                    a.History
+                        .Where(h => h.To == ApplicationStatus.InContact || h.To == ApplicationStatus.Placed || h.To == ApplicationStatus.Declined)
+                        .OrderBy(h => h.At)
+                        .Select(h => (DateTimeOffset?)h.At)
+                        .FirstOrDefault()))
+                .ToListAsync(cancellationToken));
 
+            changes.AddRange(await applications
+                .SelectMany(
+                    a => a.History.Where(h => h.At >= from && h.At < to && h.To != ApplicationStatus.Submitted),
+                    (a, h) => new ApplicationChangeRow(
+                        a.Id,
+                        a.VolunteerId,
+                        a.Vacancy!.OrganisationId,
+                        a.VacancyId,
+                        h.To,
+                        h.At,
+                        db.Volunteers.Where(v => v.Id == a.VolunteerId).Select(v => v.BirthYear).FirstOrDefault()))
+                .ToListAsync(cancellationToken));
+
+            registered.AddRange(await volunteers.Where(v => v.CreatedAt >= from && v.CreatedAt < to).Select(v => v.CreatedAt).ToListAsync(cancellationToken));
+            organisationsRegistered.AddRange(await organisations.Where(o => o.RegisteredAt >= from && o.RegisteredAt < to).Select(o => o.RegisteredAt).ToListAsync(cancellationToken));
+            approved.AddRange(await organisations
+                .SelectMany(o => o.History.Where(h => h.At >= from && h.At < to && h.To == OrganisationStatus.Approved && h.From == OrganisationStatus.Pending), (o, h) => h.At)
+                .ToListAsync(cancellationToken));
+
+            vacancyChanges.AddRange(await vacancies
+                .SelectMany(
+                    v => v.History.Where(h => h.At >= from && h.At < to && (h.To == VacancyStatus.Published || h.To == VacancyStatus.Closed)),
+                    (v, h) => new VacancyChangeRow(v.Id, v.OrganisationId, v.CategoryId, h.From, h.To, v.ClosedReason, h.At))
+                .ToListAsync(cancellationToken));
+
+            ended.AddRange(await vacancies
+                .Where(v => v.EndDate >= firstDay && v.EndDate < endDay && v.PublishedAt != null)
+                .Select(v => new EndedVacancyRow(
+                    v.Id,
+                    v.CategoryId,
+                    v.EndDate!.Value,
+                    v.History.Where(h => h.To == VacancyStatus.Closed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
+                    v.Applications.Any(a => a.History.Any(h => h.To == ApplicationStatus.Placed))))
+                .ToListAsync(cancellationToken));
+        }
+
+        // Cases last long and are few: every case requested before the end that was still open at
+        // the start of the first span, or followed up since.
+        var first = spans[0].StartAt;
+        var last = spans[^1].EndAt;
         var mediations = from m in db.Mediations.AsNoTracking()
                          join v in db.Volunteers on m.VolunteerId equals v.Id
-                         where m.RequestedAt < to
+                         where m.RequestedAt < last
                          select new { Mediation = m, v.Postcode };
         if (codes is not null)
         {
@@ -137,35 +200,13 @@ public static class ReportQueries
                 Story = x.Mediation.StoryMayBeUsed ? x.Mediation.FollowUpStory : null,
             })
             .ToListAsync(cancellationToken))
-            .Where(m => m.ClosedAt is null || m.ClosedAt >= from || (m.FollowedUpAt >= from && m.FollowedUpAt < to))
+            .Where(m => m.ClosedAt is null || m.ClosedAt >= first || (m.FollowedUpAt >= first && m.FollowedUpAt < last))
             .Select(m => new MediationRow(m.Id, m.VolunteerId, m.ReferralSource, m.RequestedAt, m.IntakeAt, m.PlacedAt, m.ClosedAt, m.SuitableForIds.ToList(), m.FollowUpRating, m.FollowedUpAt, m.Story))
             .ToList();
 
-        var registered = await volunteers.Where(v => v.CreatedAt >= from && v.CreatedAt < to).Select(v => v.CreatedAt).ToListAsync(cancellationToken);
-        var organisationsRegistered = await organisations.Where(o => o.RegisteredAt >= from && o.RegisteredAt < to).Select(o => o.RegisteredAt).ToListAsync(cancellationToken);
-        var approved = await organisations
-            .SelectMany(o => o.History.Where(h => h.At >= from && h.At < to && h.To == OrganisationStatus.Approved && h.From == OrganisationStatus.Pending), (o, h) => h.At)
-            .ToListAsync(cancellationToken);
-
-        var vacancyChanges = await vacancies
-            .SelectMany(
-                v => v.History.Where(h => h.At >= from && h.At < to && (h.To == VacancyStatus.Published || h.To == VacancyStatus.Closed)),
-                (v, h) => new VacancyChangeRow(v.Id, v.OrganisationId, v.CategoryId, h.From, h.To, v.ClosedReason, h.At))
-            .ToListAsync(cancellationToken);
-
-        var ended = await vacancies
-            .Where(v => v.EndDate >= firstDay && v.EndDate < endDay && v.PublishedAt != null)
-            .Select(v => new EndedVacancyRow(
-                v.Id,
-                v.CategoryId,
-                v.EndDate!.Value,
-                v.History.Where(h => h.To == VacancyStatus.Closed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
-                v.Applications.Any(a => a.History.Any(h => h.To == ApplicationStatus.Placed))))
-            .ToListAsync(cancellationToken);
-
         // Answers about placements up to a year before the first period: the "still active after
         // 3, 6 and 12 months" figures look back that far.
-        var answeredFrom = from.AddMonths(-FollowUpLookBackMonths);
+        var answeredFrom = first.AddMonths(-FollowUpLookBackMonths);
         var followUps = await applications
             .Join(db.PlacementFollowUps.Where(f => f.AnsweredAt >= answeredFrom), a => a.Id, f => f.ApplicationId, (a, f) => new { Application = a, FollowUp = f })
             .Select(x => new FollowUpRow(

@@ -11,8 +11,8 @@ using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206075358_HomeImpactAndPublishedStories")]
-    partial class HomeImpactAndPublishedStories
+    [Migration("20261206081116_HomeImpactStoriesAndApplicationsByVacancy")]
+    partial class HomeImpactStoriesAndApplicationsByVacancy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -263,6 +263,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("VacancyId");
 
                     b.HasIndex("VolunteerId");
 

@@ -5,7 +5,7 @@
 namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class HomeImpactAndPublishedStories : Migration
+    public partial class HomeImpactStoriesAndApplicationsByVacancy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,11 +22,20 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 table: "CentreSettings",
                 type: "boolean",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_VacancyId",
+                table: "Applications",
+                column: "VacancyId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_VacancyId",
+                table: "Applications");
+
             migrationBuilder.DropColumn(
                 name: "StoryMayBePublished",
                 table: "PlacementFollowUps");
