@@ -37,7 +37,7 @@ public static partial class PersistenceRegistration
         {
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var sqlite = SqliteConnectionString(connectionString, options.SqlitePath, contentRoot);
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(DefaultSplitting)).AddInterceptors(new SqliteMemoryMap()));
                 break;
             case var p when p.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase):
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -34,7 +34,7 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
             [
                 Row("Nieuw ingeschreven", p => ReportValue.Of(rows.VolunteersRegistered.Count(p.Contains)), "Vrijwilligers die in de periode een profiel kregen (zelf of via de centrale), ook als ze later hun gegevens lieten wissen."),
                 Row("Actief", p => ReportValue.Of(ActiveVolunteers(p)), "Verschillende vrijwilligers die in de periode reageerden, geplaatst werden of een lopende bemiddeling hadden."),
-                Row("Geplaatst", p => ReportValue.Of(rows.ApplicationChanges.Where(c => c.To == ApplicationStatus.Placed && p.Contains(c.At)).Select(c => c.VolunteerId).Distinct().Count()), "Verschillende vrijwilligers van wie een reactie in de periode op geplaatst ging, via bemiddeling of zelf."),
+                Row("Geplaatst", p => ReportValue.Of(Changes(p, ApplicationStatus.Placed).Select(c => c.VolunteerId).Distinct().Count()), "Verschillende vrijwilligers van wie een reactie in de periode op geplaatst ging, via bemiddeling of zelf."),
             ]),
             new("reacties", text("Reacties"), text("Reacties"), false,
             [
@@ -169,9 +169,32 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
         return ReportValue.OfPercent(latest.Count == 0 ? null : 100.0 * latest.Count(active => active) / latest.Count);
     }
 
-    private IEnumerable<ApplicationRow> Sent(ReportPeriod p) => rows.Applications.Where(a => p.Contains(a.SubmittedAt));
+    // The applications and their changes are by far the most rows, and most figures start from
+    // "those in period p": picked out once per period, not once per figure.
+    private readonly Dictionary<ReportPeriod, List<ApplicationRow>> _sent = [];
+    private readonly Dictionary<ReportPeriod, ILookup<ApplicationStatus, ApplicationChangeRow>> _changes = [];
 
-    private IEnumerable<ApplicationChangeRow> Changes(ReportPeriod p, ApplicationStatus to) => rows.ApplicationChanges.Where(c => c.To == to && p.Contains(c.At));
+    private List<ApplicationRow> Sent(ReportPeriod p)
+    {
+        if (!_sent.TryGetValue(p, out var sent))
+        {
+            sent = rows.Applications.Where(a => p.Contains(a.SubmittedAt)).ToList();
+            _sent[p] = sent;
+        }
+
+        return sent;
+    }
+
+    private IEnumerable<ApplicationChangeRow> Changes(ReportPeriod p, ApplicationStatus to)
+    {
+        if (!_changes.TryGetValue(p, out var changes))
+        {
+            changes = rows.ApplicationChanges.Where(c => p.Contains(c.At)).ToLookup(c => c.To);
+            _changes[p] = changes;
+        }
+
+        return changes[to];
+    }
 
     private IEnumerable<VacancyChangeRow> FirstPublished(ReportPeriod p) =>
         rows.VacancyChanges.Where(c => c.To == VacancyStatus.Published && c.From is VacancyStatus.Draft or VacancyStatus.Submitted && p.Contains(c.At))
@@ -195,7 +218,7 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
     private int ActiveOrganisations(ReportPeriod p) =>
         FirstPublished(p).Select(v => v.OrganisationId)
             .Concat(rows.VacancyChanges.Where(c => c.To == VacancyStatus.Published && p.Contains(c.At)).Select(c => c.OrganisationId))
-            .Concat(rows.ApplicationChanges.Where(c => c.To is ApplicationStatus.InContact or ApplicationStatus.Placed or ApplicationStatus.Declined && p.Contains(c.At)).Select(c => c.OrganisationId))
+            .Concat(Changes(p, ApplicationStatus.InContact).Concat(Changes(p, ApplicationStatus.Placed)).Concat(Changes(p, ApplicationStatus.Declined)).Select(c => c.OrganisationId))
             .Distinct()
             .Count();
 
