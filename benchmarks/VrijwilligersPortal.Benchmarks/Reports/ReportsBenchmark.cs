@@ -290,13 +290,18 @@ public static class ReportsBenchmark
                 };
                 var vacancy = Vacancy.CreateDraft(organisationId, content, [], tags.Where(_ => random.Next(4) == 0).ToList(), by, published.AddHours(-2));
                 vacancy.Submit(centreReviewsVacancies: false, by, published);
-                var until = ends < Now ? ends : Now;
                 var wanted = Math.Min(applicationCount - madeApplications, random.Next(10, 31));
                 var volunteersHere = new HashSet<int>();
                 var anyPlaced = false;
                 for (var a = 0; a < wanted; a++)
                 {
-                    var at = Between(published, until.AddHours(-1) > published ? until.AddHours(-1) : published);
+                    // Spread over the whole time the vacancy is open; what would come after today has not happened yet.
+                    var at = Between(published, ends.AddHours(-1));
+                    if (at >= Now)
+                    {
+                        continue;
+                    }
+
                     var volunteerId = VolunteerBefore(at);
                     if (!volunteersHere.Add(volunteerId))
                     {
