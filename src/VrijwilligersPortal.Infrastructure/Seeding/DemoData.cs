@@ -296,8 +296,9 @@ public static class DemoData
             var followUps = PlacementFollowUp.ForPlacement(application, followUpAfter, placedAt);
             {
                 var consented = random.Next(4) == 0;
+                var mayBePublished = consented && storyIndex % 2 == 0; // every other story may also go on the home page (ADR 0091)
                 followUps[0].MarkSent(placedAt + followUpAfter);
-                followUps[0].Answer(random.Next(3, 6), random.Next(5) != 0, consented ? Stories[storyIndex++ % Stories.Length] : null, consented, answerAt);
+                followUps[0].Answer(random.Next(3, 6), random.Next(5) != 0, consented ? Stories[storyIndex++ % Stories.Length] : null, consented, answerAt, mayBePublished);
                 followUps[1].MarkSent(placedAt + followUpAfter);
                 followUps[1].Answer(random.Next(2, 6), random.Next(6) != 0, null, false, answerAt.AddDays(1));
             }
