@@ -117,7 +117,7 @@ public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 
         Assert.False(await TwoFactorEnabledAsync(staff.Id));
-        var audit = await factory.WithDbAsync((db, _) => db.AuditEntries.Where(a => a.Action == AuditActions.StaffSecondFactorReset).ToListAsync());
+        var audit = await factory.WithDbAsync((db, _) => db.AuditEntries.Where(a => a.Action == AuditActions.Staff.SecondFactorReset).ToListAsync());
         var entry = Assert.Single(audit);
         Assert.Equal(admin.Id, entry.UserId);
         Assert.Equal(staff.Id.ToString("D"), entry.RecordId);

@@ -18,11 +18,11 @@ public class AuditLogTests(PortalFactory factory) : IClassFixture<PortalFactory>
         {
             for (var i = 0; i < 60; i++)
             {
-                AuditLog.Record(db, mila.Id, "mediation.note.view", "Mediation", 7, day.AddMinutes(i));
+                AuditLog.Record(db, mila.Id, AuditActions.Mediation.NotesViewed, "Mediation", 7, day.AddMinutes(i));
             }
 
-            AuditLog.Record(db, noor.Id, "organisation.approve", "Organisation", 3, day.AddDays(5));
-            AuditLog.Record(db, noor.Id, "organisation.reject", "Organisation", 4, day.AddDays(6));
+            AuditLog.Record(db, noor.Id, AuditActions.Organisation.Approve, "Organisation", 3, day.AddDays(5));
+            AuditLog.Record(db, noor.Id, AuditActions.Organisation.Reject, "Organisation", 4, day.AddDays(6));
             await db.SaveChangesAsync();
         });
 
@@ -59,7 +59,19 @@ public class AuditLogTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.PortalDbContext>();
 
         Assert.Throws<ArgumentException>(() => AuditLog.Record(db, Guid.NewGuid(), "Notitie gelezen over Jan Jansen", "Mediation", 1, DateTimeOffset.UtcNow));
-        Assert.Throws<ArgumentException>(() => AuditLog.Record(db, Guid.NewGuid(), "mediation.note.view", "jan@example.nl", 1, DateTimeOffset.UtcNow));
+        Assert.Throws<ArgumentException>(() => AuditLog.Record(db, Guid.NewGuid(), AuditActions.Mediation.NotesViewed, "jan@example.nl", 1, DateTimeOffset.UtcNow));
         Assert.Empty(db.ChangeTracker.Entries<AuditEntry>());
+    }
+
+    [Fact]
+    public void Refuses_a_well_formed_code_that_is_not_in_the_list_of_audit_actions()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.PortalDbContext>();
+
+        // What "mediation." + a renamed action would have produced: refused, not stored under a new code.
+        Assert.Throws<ArgumentException>(() => AuditLog.Record(db, Guid.NewGuid(), "mediation.assigncase", "Mediation", 1, DateTimeOffset.UtcNow));
+        AuditLog.Record(db, Guid.NewGuid(), AuditActions.Mediation.Assign, "Mediation", 1, DateTimeOffset.UtcNow);
+        Assert.Single(db.ChangeTracker.Entries<AuditEntry>());
     }
 }

@@ -1,3 +1,4 @@
+using VrijwilligersPortal.Infrastructure.Audit;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -132,8 +133,8 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
 
         // Support needs were viewed and changed, and each view of the case page was audited.
         var entries = factory.Audit.Entries.Where(e => e.MediationId == id).ToList();
-        Assert.Contains((factory.Staff.Id, MediationAuditActions.SupportNeedsChanged, id), entries);
-        Assert.True(entries.Count(e => e.Action == MediationAuditActions.NotesViewed) >= 4);
+        Assert.Contains((factory.Staff.Id, AuditActions.Mediation.SupportNeedsChanged, id), entries);
+        Assert.True(entries.Count(e => e.Action == AuditActions.Mediation.NotesViewed) >= 4);
         Assert.All(entries, e => Assert.Equal(factory.Staff.Id, e.StaffUserId));
 
         // Every staff step is in the audit log too, in the order it happened.
@@ -224,9 +225,9 @@ public sealed class MediationJourneyTests(MediationFixture factory) : IClassFixt
         Assert.Contains("Belt liever dan mailen.", page.QuerySelector(".case-notes")!.TextContent);
         Assert.Contains("Mieke Jansen", page.QuerySelector(".case-notes")!.TextContent);
         var entries = factory.Audit.Entries.Where(e => e.MediationId == id).Select(e => e.Action).ToList();
-        Assert.Single(entries, MediationAuditActions.NoteAdded);
-        Assert.Contains(MediationAuditActions.NotesViewed, entries);
-        Assert.Contains(MediationAuditActions.SupportNeedsViewed, entries);
+        Assert.Single(entries, AuditActions.Mediation.NoteAdded);
+        Assert.Contains(AuditActions.Mediation.NotesViewed, entries);
+        Assert.Contains(AuditActions.Mediation.SupportNeedsViewed, entries);
     }
 
     [Fact]

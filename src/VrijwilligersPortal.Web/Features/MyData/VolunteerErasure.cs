@@ -4,7 +4,6 @@ using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
-using VrijwilligersPortal.Web.Features.BackOffice.Volunteers;
 
 namespace VrijwilligersPortal.Web.Features.MyData;
 
@@ -50,7 +49,7 @@ public static class VolunteerErasure
         }
 
         await EraseRecordAsync(db, volunteer, staff, now, "gegevens verwijderd op verzoek", cancellationToken);
-        AuditLog.Record(db, staff, VolunteerAuditActions.Erase, nameof(Volunteer), volunteerId, now);
+        AuditLog.Record(db, staff, AuditActions.Volunteer.Erase, nameof(Volunteer), volunteerId, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -8,7 +8,6 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
-using VrijwilligersPortal.Web.Features.BackOffice.Volunteers;
 using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -75,7 +74,7 @@ public sealed partial class RetentionJob(
             var volunteerId = await db.Volunteers.Where(v => v.UserId == user.Id).Select(v => v.Id).SingleAsync(cancellationToken);
             Outbox.Add(db, RetentionEmails.Erased(address, name, centre.Name), now);
             await VolunteerErasure.EraseAsync(db, users, user, Guid.Empty, now, cancellationToken);
-            AuditLog.Record(db, Guid.Empty, VolunteerAuditActions.EraseInactive, "Volunteer", volunteerId, now);
+            AuditLog.Record(db, Guid.Empty, AuditActions.Volunteer.EraseInactive, "Volunteer", volunteerId, now);
             await db.SaveChangesAsync(cancellationToken);
             erased++;
         }

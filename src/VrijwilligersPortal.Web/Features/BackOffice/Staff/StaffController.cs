@@ -78,8 +78,8 @@ public sealed class StaffController(
             }
 
             Check(await users.AddToRoleAsync(user, form.Role!));
-            AuditLog.Record(db, UserId, "staff.invite", "User", user.Id, now);
-            AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, now);
+            AuditLog.Record(db, UserId, AuditActions.Staff.Invite, "User", user.Id, now);
+            AuditLog.Record(db, UserId, AuditActions.Staff.RoleGiven(form.Role!), "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
             Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link, form.Role!), now);
@@ -120,7 +120,7 @@ public sealed class StaffController(
         {
             Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect(PortalRoles.Invitable)));
             Check(await users.AddToRoleAsync(user, form.Role!));
-            AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, clock.GetUtcNow());
+            AuditLog.Record(db, UserId, AuditActions.Staff.RoleGiven(form.Role!), "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -149,7 +149,7 @@ public sealed class StaffController(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect(PortalRoles.Invitable)));
-            AuditLog.Record(db, UserId, "staff.revoke", "User", user.Id, clock.GetUtcNow());
+            AuditLog.Record(db, UserId, AuditActions.Staff.Revoke, "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -176,7 +176,7 @@ public sealed class StaffController(
             Check(await users.SetTwoFactorEnabledAsync(user, false));
             Check(await users.ResetAuthenticatorKeyAsync(user));
             Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
-            AuditLog.Record(db, UserId, AuditActions.StaffSecondFactorReset, "User", user.Id, clock.GetUtcNow());
+            AuditLog.Record(db, UserId, AuditActions.Staff.SecondFactorReset, "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
