@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Infrastructure.Identity;
-using VrijwilligersPortal.Web.Features.BackOffice.Retention;
 using VrijwilligersPortal.Web.Tests.Support;
 using static VrijwilligersPortal.Web.Tests.Organisations.OrganisationTestData;
+using VrijwilligersPortal.Web.Jobs;
 
 namespace VrijwilligersPortal.Web.Tests.BackOffice;
 

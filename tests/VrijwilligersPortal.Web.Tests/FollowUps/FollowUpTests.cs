@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Tests.Support;
 using static VrijwilligersPortal.Web.Tests.Organisations.OrganisationTestData;
+using VrijwilligersPortal.Web.Jobs;
 
 namespace VrijwilligersPortal.Web.Tests.FollowUps;
 

@@ -8,6 +8,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.PersonalData;
 
 namespace VrijwilligersPortal.Web.Features.MyData;
 
@@ -36,7 +37,7 @@ public sealed class MyDataController(
         }
 
         var now = clock.GetUtcNow();
-        var json = await MyDataExport.BuildAsync(db, volunteerId, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
+        var json = await VolunteerDataExport.BuildAsync(db, volunteerId, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
         return File(json, "application/json; charset=utf-8", $"mijn-gegevens-{now:yyyy-MM-dd}.json");
     }
 

@@ -7,8 +7,8 @@ using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Persistence;
-using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Tests.Support;
+using VrijwilligersPortal.Web.PersonalData;
 
 namespace VrijwilligersPortal.Web.Tests.BackOffice.Reports;
 

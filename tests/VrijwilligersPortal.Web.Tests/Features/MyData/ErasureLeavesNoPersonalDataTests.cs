@@ -10,6 +10,7 @@ using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Tests.Support;
+using VrijwilligersPortal.Web.PersonalData;
 
 namespace VrijwilligersPortal.Web.Tests.Features.MyData;
 

@@ -5,8 +5,8 @@ using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
-using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.PersonalData;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 
@@ -34,7 +34,7 @@ public sealed class MediationDataRequestsController(
         }
 
         var now = Clock.GetUtcNow();
-        var json = await MyDataExport.BuildAsync(Db, volunteerId, null, [], Centre.Name, now, cancellationToken);
+        var json = await VolunteerDataExport.BuildAsync(Db, volunteerId, null, [], Centre.Name, now, cancellationToken);
         AuditLog.Record(Db, UserId, AuditActions.Volunteer.Export, nameof(Volunteer), volunteerId, now);
         await Db.SaveChangesAsync(cancellationToken);
         return File(json, "application/json; charset=utf-8", $"gegevens-{volunteerId}-{now:yyyy-MM-dd}.json");

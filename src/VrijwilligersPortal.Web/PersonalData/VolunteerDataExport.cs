@@ -6,7 +6,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 
-namespace VrijwilligersPortal.Web.Features.MyData;
+namespace VrijwilligersPortal.Web.PersonalData;
 
 /// <summary>
 /// Everything the portal holds about one volunteer, as the right of access (AVG art. 15) asks:
@@ -15,7 +15,7 @@ namespace VrijwilligersPortal.Web.Features.MyData;
 /// because the person reads it. Staff make it for someone without an account (<c>user</c> null),
 /// who cannot download it themselves.
 /// </summary>
-internal static class MyDataExport
+internal static class VolunteerDataExport
 {
     private static readonly JsonSerializerOptions Json = new()
     {

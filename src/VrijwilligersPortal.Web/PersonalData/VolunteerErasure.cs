@@ -5,7 +5,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
-namespace VrijwilligersPortal.Web.Features.MyData;
+namespace VrijwilligersPortal.Web.PersonalData;
 
 /// <summary>
 /// Erasing a volunteer, the same way whether the person asks (/mijn/gegevens), the retention job

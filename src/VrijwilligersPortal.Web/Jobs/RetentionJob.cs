@@ -8,10 +8,10 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
-using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.PersonalData;
 
-namespace VrijwilligersPortal.Web.Features.BackOffice.Retention;
+namespace VrijwilligersPortal.Web.Jobs;
 
 /// <summary>
 /// Keeps personal data no longer than needed (docs/adr/0044): a volunteer who has not logged in
@@ -19,17 +19,24 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Retention;
 /// within <see cref="CentreOptions.EraseAfterWarningDays"/> their account is erased the way
 /// /mijn/gegevens erases it. Accounts that are also staff or organisation members, and people
 /// with an open mediation case, are left alone. Runs every few hours on one instance at a time
-/// (<see cref="JobLeases"/>); <see cref="RunOnceAsync"/> is one run, for tests.
+/// (<see cref="JobLeases"/>), hosted by <see cref="JobHost{TJob}"/>; <see cref="RunOnceAsync"/> is one run, for tests.
 /// </summary>
 public sealed partial class RetentionJob(
     IServiceScopeFactory scopes,
     JobLeases leases,
     TimeProvider clock,
-    ILogger<RetentionJob> logger) : BackgroundService
+    ILogger<RetentionJob> logger) : IPortalJob
 {
     public const string JobName = "retention";
 
     public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
+
+    public string Name => JobName;
+
+    /// <summary>Not during start-up: migrations and the first requests come first.</summary>
+    public JobSchedule Schedule { get; } = new(TimeSpan.FromMinutes(1), Interval);
+
+    async Task<bool> IPortalJob.RunScheduledAsync(CancellationToken cancellationToken) => await RunOnceAsync(cancellationToken) is not null;
 
     /// <summary>One pass: forget warnings of people who came back, warn, erase. Null when another instance holds the lease.</summary>
     public async Task<RetentionResult?> RunOnceAsync(CancellationToken cancellationToken)
@@ -86,35 +93,6 @@ public sealed partial class RetentionJob(
         return new RetentionResult(cameBack, warned, erased, caseNotesRemoved);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Not during start-up: migrations and the first requests come first.
-        await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = Interval;
-            try
-            {
-                // Skipped because another instance holds the lease: look again soon, so a job whose
-                // holder died resumes here within minutes.
-                if (await RunOnceAsync(stoppingToken) is null)
-                {
-                    wait = leases.RetryEvery;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception problem) when (problem is not OperationCanceledException)
-            {
-                LogFailed(logger, problem);
-            }
-
-            await Task.Delay(wait, clock, stoppingToken);
-        }
-    }
-
     /// <summary>
     /// Volunteer accounts the job may act on: a volunteer profile that is not erased, no other role
     /// (staff, administrator, organisation member), and no open mediation case.
@@ -130,9 +108,6 @@ public sealed partial class RetentionJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {CameBack} came back, {Warned} warned, {Erased} erased, {CaseNotesRemoved} closed cases cleared")]
     private static partial void LogRun(ILogger logger, int cameBack, int warned, int erased, int caseNotesRemoved);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Retention run failed")]
-    private static partial void LogFailed(ILogger logger, Exception problem);
 }
 
 public sealed record RetentionResult(int CameBack, int Warned, int Erased, int CaseNotesRemoved = 0);

@@ -5,9 +5,10 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Features.Alerts;
 using VrijwilligersPortal.Web.Hosting;
 
-namespace VrijwilligersPortal.Web.Features.Alerts;
+namespace VrijwilligersPortal.Web.Jobs;
 
 /// <summary>What one run of the alert job did.</summary>
 public sealed record AlertRun(bool Ran, int Due, int EmailsSent, int VacanciesSent);
@@ -19,7 +20,7 @@ public sealed record AlertRun(bool Ran, int Due, int EmailsSent, int VacanciesSe
 /// What is sent is recorded (unique per volunteer and vacancy) in the same save that puts the
 /// e-mail in the outbox (docs/adr/0060), so after a crash or restart a vacancy is never sent twice
 /// and never lost. Everything it knows is in the database; a new instance carries on where the
-/// last one stopped.
+/// last one stopped. Hosted by <see cref="JobHost{TJob}"/> every <see cref="AlertOptions.CheckEvery"/>.
 /// </summary>
 public sealed partial class AlertJob(
     IServiceScopeFactory scopes,
@@ -29,7 +30,7 @@ public sealed partial class AlertJob(
     IOptions<AlertOptions> options,
     IOptions<CentreOptions> centre,
     TimeProvider clock,
-    ILogger<AlertJob> logger)
+    ILogger<AlertJob> logger) : IPortalJob
 {
     public const string LeaseName = "match-alerts";
 
@@ -38,6 +39,12 @@ public sealed partial class AlertJob(
     /// covers up to this long ago, and the next run picks them up.
     /// </summary>
     public static readonly TimeSpan Settle = TimeSpan.FromMinutes(1);
+
+    public string Name => LeaseName;
+
+    public JobSchedule Schedule => new(options.Value.CheckEvery, options.Value.CheckEvery);
+
+    async Task<bool> IPortalJob.RunScheduledAsync(CancellationToken cancellationToken) => (await RunOnceAsync(cancellationToken)).Ran;
 
     public async Task<AlertRun> RunOnceAsync(CancellationToken cancellationToken = default, string? holder = null)
     {
@@ -164,44 +171,4 @@ public sealed partial class AlertJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An alert's deliveries were already recorded by another run; skipped")]
     private static partial void LogConflict(ILogger logger);
-}
-
-/// <summary>Runs <see cref="AlertJob"/> every <see cref="AlertOptions.CheckEvery"/>; the job itself decides who is due.</summary>
-public sealed partial class AlertService(AlertJob job, JobLeases leases, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = options.Value.CheckEvery;
-        if (every <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        var wait = every;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(wait, clock, stoppingToken);
-
-                // Another instance holds the lease: look again soon, so that if it died the job
-                // resumes here within minutes, not one interval later.
-                wait = (await job.RunOnceAsync(stoppingToken)).Ran ? every : TimeSpan.FromTicks(Math.Min(every.Ticks, leases.RetryEvery.Ticks));
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Whatever went wrong, the portal keeps serving (an exception leaving a
-                // BackgroundService stops the host) and the next tick tries again; the database
-                // knows what was sent.
-                LogFailed(logger, failure);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The alert job failed; it runs again at the next tick")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -4,9 +4,10 @@ using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Hosting;
 
-namespace VrijwilligersPortal.Web.Features.FollowUps;
+namespace VrijwilligersPortal.Web.Jobs;
 
 /// <summary>What one run of the follow-up job did.</summary>
 public sealed record FollowUpRun(bool Ran, int Due, int Sent, int WithoutAddress);
@@ -16,7 +17,8 @@ public sealed record FollowUpRun(bool Ran, int Due, int Sent, int WithoutAddress
 /// works, then give every due follow-up its one-click link. Each is recorded as sent in the same
 /// save that puts its e-mail in the outbox (docs/adr/0060), so it is mailed exactly once, also
 /// when the mail server is down for a while. A follow-up without anyone to mail (a walk-in
-/// without e-mail address) is removed: staff follow such a placement up in person.
+/// without e-mail address) is removed: staff follow such a placement up in person. Hosted by
+/// <see cref="JobHost{TJob}"/> every <see cref="FollowUpOptions.CheckEvery"/>.
 /// </summary>
 public sealed partial class FollowUpJob(
     IServiceScopeFactory scopes,
@@ -25,9 +27,15 @@ public sealed partial class FollowUpJob(
     IOptions<FollowUpOptions> options,
     PublicUrls urls,
     TimeProvider clock,
-    ILogger<FollowUpJob> logger)
+    ILogger<FollowUpJob> logger) : IPortalJob
 {
     public const string LeaseName = "placement-follow-ups";
+
+    public string Name => LeaseName;
+
+    public JobSchedule Schedule => new(options.Value.CheckEvery, options.Value.CheckEvery);
+
+    async Task<bool> IPortalJob.RunScheduledAsync(CancellationToken cancellationToken) => (await RunOnceAsync(cancellationToken)).Ran;
 
     public async Task<FollowUpRun> RunOnceAsync(CancellationToken cancellationToken = default, string? holder = null)
     {
@@ -131,57 +139,4 @@ public sealed partial class FollowUpJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up run: {Due} due, {Sent} sent, {WithoutAddress} without an address removed")]
     private static partial void LogRun(ILogger logger, int due, int sent, int withoutAddress);
-}
-
-/// <summary>Runs <see cref="FollowUpJob"/> every <see cref="FollowUpOptions.CheckEvery"/>.</summary>
-public sealed partial class FollowUpService(FollowUpJob job, IOptions<FollowUpOptions> options, TimeProvider clock, ILogger<FollowUpService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = options.Value.CheckEvery;
-        if (every <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(every, clock, stoppingToken);
-                await job.RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The portal keeps serving (an exception leaving a BackgroundService stops the
-                // host) and the next tick tries again; the database knows what was sent.
-                LogFailed(logger, failure);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The follow-up job failed; it runs again at the next tick")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
-}
-
-/// <summary>Registration of the follow-up e-mails and the schedule placements use.</summary>
-internal static class FollowUpRegistration
-{
-    public static void AddPortalFollowUps(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.Section));
-        services.AddSingleton<FollowUpTokens>();
-        services.AddSingleton<FollowUpJob>();
-        services.AddHostedService<FollowUpService>();
-    }
-}
-
-/// <summary>When a placement's follow-ups fall due: the centre setting, in weeks.</summary>
-internal static class FollowUpSchedule
-{
-    public static TimeSpan After(CentreOptions centre) => TimeSpan.FromDays(7 * Math.Max(1, centre.FollowUpAfterWeeks));
 }
