@@ -9,6 +9,7 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
 using VrijwilligersPortal.Web.PersonalData;
+using VrijwilligersPortal.Web.Features.Home;
 
 namespace VrijwilligersPortal.Web.Features.MyData;
 
@@ -77,7 +78,7 @@ public sealed class MyDataController(
 
         await signIn.SignOutAsync();
         Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), ControllerNames.Of<HomeController>(), new { area = string.Empty });
     }
 }
 

@@ -45,14 +45,14 @@ public sealed class EmailsController(PortalDbContext db, TimeProvider clock) : B
         if (!message.CanResend(now))
         {
             Flash("Deze e-mail is al verstuurd of wordt op dit moment verstuurd.");
-            return Redirect("/beheer/e-mails");
+            return RedirectToAction(nameof(Index));
         }
 
         message.Resend(now);
         AuditLog.Record(db, UserId, AuditActions.Email.Resend, nameof(OutboxMessage), id, now);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De e-mail wordt opnieuw verstuurd.");
-        return Redirect("/beheer/e-mails");
+        return RedirectToAction(nameof(Index));
     }
 }
 

@@ -129,7 +129,7 @@ public sealed class OrganisationsController(
             OrganisationStatus.Rejected => "De organisatie is afgewezen en de leden hebben de reden gekregen.",
             _ => "De organisatie is geschorst en de leden hebben de reden gekregen.",
         });
-        return Redirect($"/beheer/organisaties/{organisation.Id}");
+        return RedirectToAction(nameof(Show), new { id = organisation.Id });
     }
 
     private async Task<OrganisationPage?> PageAsync(int id, DecisionForm form, CancellationToken cancellationToken)

@@ -60,7 +60,7 @@ public sealed class SettingsController(
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
         Flash("De instellingen zijn opgeslagen.");
-        return Redirect("/beheer/instellingen");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Forgets every change made here: configuration applies again.</summary>
@@ -75,7 +75,7 @@ public sealed class SettingsController(
         await transaction.CommitAsync(cancellationToken);
         cache.Invalidate();
         Flash("De standaardinstellingen gelden weer.");
-        return Redirect("/beheer/instellingen");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("lijsten/{list}")]
@@ -112,7 +112,7 @@ public sealed class SettingsController(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Flash("Toegevoegd.");
-        return Redirect($"/beheer/instellingen/lijsten/{l.Path}");
+        return RedirectToAction(nameof(List), new { list = l.Path });
     }
 
     [HttpPost("lijsten/{list}/{id:int}/wijzigen")]
@@ -170,7 +170,7 @@ public sealed class SettingsController(
         Flash(action == l.Audit.Retire ? "Ingetrokken: niemand kan het nog kiezen, maar bestaande vacatures en profielen houden het."
             : action == l.Audit.Restore ? "Teruggezet: het is weer te kiezen."
             : "Gewijzigd.");
-        return Redirect($"/beheer/instellingen/lijsten/{l.Path}");
+        return RedirectToAction(nameof(List), new { list = l.Path });
     }
 
     private async Task<IActionResult> ShowListAsync(ReferenceList list, ReferenceItemForm addForm, (int Id, ReferenceItemForm Form)? editing, CancellationToken cancellationToken)

@@ -88,7 +88,7 @@ public sealed class StaffController(
         }
 
         Flash("De uitnodiging is verstuurd. De link werkt 24 uur.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:guid}/rol")]
@@ -107,7 +107,7 @@ public sealed class StaffController(
         var isAdmin = await users.IsInRoleAsync(user, PortalRoles.Admin);
         if (await users.IsInRoleAsync(user, form.Role!))
         {
-            return Redirect("/beheer/medewerkers");
+            return RedirectToAction(nameof(Index));
         }
 
         if (isAdmin && !await AnotherAdminExistsAsync(user.Id, cancellationToken))
@@ -128,7 +128,7 @@ public sealed class StaffController(
         // A new role takes effect at the person's next request (security stamp, within a minute).
         await users.UpdateSecurityStampAsync(user);
         Flash("De rol is gewijzigd.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Ends someone's back-office access; the login itself stays (it may also be a volunteer's).</summary>
@@ -156,7 +156,7 @@ public sealed class StaffController(
 
         await users.UpdateSecurityStampAsync(user);
         Flash("De toegang tot het beheer is ingetrokken.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>
@@ -183,7 +183,7 @@ public sealed class StaffController(
 
         await sessions.EndAllAsync(user.Id);
         Flash("De tweede stap is gereset. Bij de volgende keer inloggen stelt de medewerker een nieuwe in.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<PortalUser?> StaffMemberAsync(Guid id)

@@ -76,7 +76,7 @@ public sealed class VacanciesController(
         await TellMembersAsync(vacancy, null, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De vacature is gepubliceerd en de organisatie is gemaild.");
-        return Redirect("/beheer/vacatures");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/terugsturen")]
@@ -108,7 +108,7 @@ public sealed class VacanciesController(
         await TellMembersAsync(vacancy, vacancy.ReviewComment, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De vacature is teruggestuurd; de organisatie ziet je opmerking en is gemaild.");
-        return Redirect("/beheer/vacatures");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Puts the members' mail in the outbox; the caller's save stores it with the decision.</summary>
