@@ -18,8 +18,9 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 /// intake, proposals, follow-up, data requests) is a controller of its own, and each shows the case
 /// page again with the refusal when a step fails. The case id comes from the route and an unknown
 /// one is a 404. Notes and support needs are audited on every view and change
-/// (<see cref="IMediationAudit"/>). Each controller carries the route prefix itself.
+/// (<see cref="IMediationAudit"/>). The route prefix is written here once; each controller inherits it.
 /// </summary>
+[Route("beheer/bemiddelingen")]
 public abstract class MediationCaseController(
     PortalDbContext db,
     IMediationAudit audit,

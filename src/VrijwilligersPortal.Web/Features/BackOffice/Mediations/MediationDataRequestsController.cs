@@ -14,7 +14,6 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 /// Data requests of a person without an account, who cannot use /mijn/gegevens: staff download or
 /// erase that person's data for them (docs/adr/0052). Both are audited.
 /// </summary>
-[Route("beheer/bemiddelingen")]
 public sealed class MediationDataRequestsController(
     PortalDbContext db,
     IMediationAudit audit,

@@ -14,7 +14,6 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 /// Staff's follow-up of a placement (/beheer/bemiddelingen/{id}/nazorg): how it goes, a story that
 /// may be used, and optionally closing the case.
 /// </summary>
-[Route("beheer/bemiddelingen")]
 public sealed class MediationFollowUpController(
     PortalDbContext db,
     IMediationAudit audit,

@@ -15,7 +15,6 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 /// The intake conversation of a case (/beheer/bemiddelingen/{id}/intake): wishes, abilities,
 /// support needs (audited when seen and when changed), and the person's area and interests.
 /// </summary>
-[Route("beheer/bemiddelingen")]
 public sealed class MediationIntakeController(
     PortalDbContext db,
     IMediationAudit audit,

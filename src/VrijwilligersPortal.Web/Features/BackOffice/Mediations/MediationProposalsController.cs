@@ -19,7 +19,6 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 /// Proposals inside a case (docs/adr/0050): propose a vacancy (both sides are e-mailed), accept,
 /// decline, and place the person, which sets the follow-up.
 /// </summary>
-[Route("beheer/bemiddelingen")]
 public sealed class MediationProposalsController(
     PortalDbContext db,
     IMediationAudit audit,

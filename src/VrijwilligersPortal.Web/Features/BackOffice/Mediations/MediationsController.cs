@@ -17,7 +17,6 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 /// assigning, notes and closing. Intake, proposals, follow-up and data requests have their own
 /// controllers next to this one.
 /// </summary>
-[Route("beheer/bemiddelingen")]
 public sealed class MediationsController(
     PortalDbContext db,
     IMediationAudit audit,
