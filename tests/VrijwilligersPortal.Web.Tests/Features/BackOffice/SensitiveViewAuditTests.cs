@@ -8,6 +8,12 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Features.BackOffice.Volunteers;
 using VrijwilligersPortal.Web.Tests.Support;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Audit;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Organisations;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Settings;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Staff;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Volunteers;
+using VrijwilligersPortal.Web.Tests.Jobs;
 
 namespace VrijwilligersPortal.Web.Tests.Features.BackOffice;
 
