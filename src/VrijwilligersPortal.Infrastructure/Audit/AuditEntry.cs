@@ -26,7 +26,7 @@ public sealed class AuditEntry
     /// <summary>The staff member (login id); their name is looked up when the log is shown.</summary>
     public Guid UserId { get; private set; }
 
-    /// <summary>A dotted code such as <c>organisation.approve</c> or <c>mediation.note.view</c>.</summary>
+    /// <summary>A dotted code such as <c>organisation.approve</c> or <c>mediation.notes.viewed</c>, one of <see cref="AuditActions"/>.</summary>
     public string Action { get; private set; }
 
     /// <summary>The kind of record acted on, such as <c>Organisation</c> or <c>Mediation</c>.</summary>

@@ -31,10 +31,11 @@ public static partial class AuditLog
 
     private static AuditEntry Add(PortalDbContext db, Guid userId, string action, string recordType, string? recordId, DateTimeOffset at)
     {
-        // Codes, not sentences: a fixed vocabulary keeps names, notes and other personal data out.
-        if (action.Length > ActionMaxLength || !ActionCode().IsMatch(action))
+        // Codes, not sentences: a fixed vocabulary keeps names, notes and other personal data out,
+        // and one list keeps stored codes from changing when a method is renamed (docs/adr/0106).
+        if (!AuditActions.All.Contains(action))
         {
-            throw new ArgumentException($"Audit action '{action}' must be a dotted lower-case code such as 'organisation.approve'.", nameof(action));
+            throw new ArgumentException($"Audit action '{action}' is not one of the codes in {nameof(AuditActions)}.", nameof(action));
         }
 
         if (recordType.Length > RecordTypeMaxLength || !RecordTypeName().IsMatch(recordType))
@@ -46,9 +47,6 @@ public static partial class AuditLog
         db.AuditEntries.Add(entry);
         return entry;
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$")]
-    private static partial Regex ActionCode();
 
     [GeneratedRegex("^[A-Z][A-Za-z]*$")]
     private static partial Regex RecordTypeName();

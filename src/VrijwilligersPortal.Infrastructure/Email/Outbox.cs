@@ -23,7 +23,8 @@ public static class Outbox
     /// <summary>Wakes the senders in this process; called after a save that added mail.</summary>
     public static void Nudge() => Added?.Invoke();
 
-    internal static void Subscribe(Action wake) => Added += wake;
+    /// <summary>For the outbox job (Web/Jobs/OutboxJob): called with every nudge in this process.</summary>
+    public static void Subscribe(Action wake) => Added += wake;
 
-    internal static void Unsubscribe(Action wake) => Added -= wake;
+    public static void Unsubscribe(Action wake) => Added -= wake;
 }

@@ -24,7 +24,6 @@ internal static class CreateAdminCommand
 
     public const string AnotherFlag = "--another";
 
-    public const string AuditAction = "admin.create";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
     {
@@ -88,7 +87,7 @@ internal static class CreateAdminCommand
                 return 1;
             }
 
-            AuditLog.Record(db, Guid.Empty, AuditAction, "User", user.Id, now);
+            AuditLog.Record(db, Guid.Empty, AuditActions.AdminCreate, "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
             Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Name, link, PortalRoles.Admin), now);

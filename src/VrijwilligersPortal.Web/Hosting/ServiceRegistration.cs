@@ -15,8 +15,7 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
-using VrijwilligersPortal.Web.Features.BackOffice.Retention;
-using VrijwilligersPortal.Web.Features.FollowUps;
+using VrijwilligersPortal.Web.Jobs;
 using VrijwilligersPortal.Web.Features.ForYou;
 
 namespace VrijwilligersPortal.Web.Hosting;
@@ -43,10 +42,6 @@ internal static class ServiceRegistration
         });
         services.AddSingleton<MailTransport>();
         services.AddSingleton<OutboxSender>();
-        if (configuration.GetValue("Jobs:Outbox", true))
-        {
-            services.AddHostedService<OutboxService>();
-        }
 
         services.AddPublicUrls(configuration, environment);
 
@@ -96,7 +91,6 @@ internal static class ServiceRegistration
 
         services.AddPortalValidators();
         services.AddPortalMatching(configuration);
-        services.AddPortalFollowUps(configuration);
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 
@@ -105,13 +99,7 @@ internal static class ServiceRegistration
 
         // Several instances: one key ring in the database, one claim per background job run.
         services.AddPortalDataProtection(configuration, environment);
-        services.Configure<JobLeaseOptions>(configuration.GetSection(JobLeaseOptions.Section));
-        services.AddSingleton<JobLeases>();
-        services.AddSingleton<RetentionJob>();
-        if (configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true)
-        {
-            services.AddHostedService(provider => provider.GetRequiredService<RetentionJob>());
-        }
+        services.AddPortalJobs(configuration);
         services.AddPortalForwardedHeaders(configuration);
 
         // Deny by default: an endpoint without [Authorize] or [AllowAnonymous] needs a login.

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.BackOffice.Emails;
@@ -140,7 +141,7 @@ public class OutboxTests(SmtpPortalFactory factory) : IClassFixture<SmtpPortalFa
         Assert.Equal(HttpStatusCode.Redirect, resend.StatusCode);
         Assert.Contains("GEHEIMETOKEN", Assert.Single(sink.Messages, m => m.To == to).Body);
         Assert.True(Assert.Single(await OutboxFor(to)) is { SentAt: not null, Body: null });
-        Assert.True(await factory.WithDbAsync((db, _) => db.AuditEntries.AnyAsync(e => e.Action == EmailsController.ResendAction && e.RecordId == failed.Id.ToString(CultureInfo.InvariantCulture) && e.UserId == staff.Id)));
+        Assert.True(await factory.WithDbAsync((db, _) => db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Email.Resend && e.RecordId == failed.Id.ToString(CultureInfo.InvariantCulture) && e.UserId == staff.Id)));
         var after = await client.GetPageAsync("/beheer/e-mails");
         Assert.DoesNotContain(to, after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Hosting;
 using VrijwilligersPortal.Web.Tests.Support;
@@ -28,7 +29,7 @@ public class CreateAdminCommandTests(PortalFactory factory) : IClassFixture<Port
         Assert.StartsWith(PortalFactory.PublicBaseUrl, link);
         var user = await factory.WithDbAsync((db, services) => services.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(address));
         Assert.True(await factory.WithDbAsync((db, services) => services.GetRequiredService<UserManager<PortalUser>>().IsInRoleAsync(user!, PortalRoles.Admin)));
-        Assert.True(await factory.WithDbAsync((db, _) => db.AuditEntries.AnyAsync(e => e.Action == CreateAdminCommand.AuditAction && e.RecordId == user!.Id.ToString())));
+        Assert.True(await factory.WithDbAsync((db, _) => db.AuditEntries.AnyAsync(e => e.Action == AuditActions.AdminCreate && e.RecordId == user!.Id.ToString())));
 
         using var admin = factory.CreatePortalClient();
         var reset = await admin.SubmitFormAsync(new Uri(link).PathAndQuery, new Dictionary<string, string> { ["Password"] = "een lang beheerwachtwoord" });

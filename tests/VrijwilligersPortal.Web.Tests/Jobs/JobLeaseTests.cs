@@ -3,6 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Web.Tests.Support;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Audit;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Organisations;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Settings;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Staff;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Volunteers;
 
 namespace VrijwilligersPortal.Web.Tests.Jobs;
 

@@ -9,6 +9,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Web.Features.Alerts;
 using VrijwilligersPortal.Web.Tests.Support;
 using static VrijwilligersPortal.Web.Tests.Matching.MatchingScenarios;
+using VrijwilligersPortal.Web.Jobs;
 
 namespace VrijwilligersPortal.Web.Tests.Matching;
 

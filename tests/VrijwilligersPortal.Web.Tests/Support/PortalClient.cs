@@ -26,7 +26,20 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     {
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode} for {response.RequestMessage?.RequestUri}: {html[..Math.Min(html.Length, 2000)]}");
-        return await Parser.ParseDocumentAsync(html);
+        var page = await Parser.ParseDocumentAsync(html);
+        AssertEveryLinkResolved(page, response.RequestMessage?.RequestUri);
+        return page;
+    }
+
+    /// <summary>
+    /// Links and forms come from routes (asp-controller/asp-action, docs/adr/0105); one whose route
+    /// no longer exists renders as an empty href or action instead of failing, so every page any
+    /// test reads is checked for them.
+    /// </summary>
+    public static void AssertEveryLinkResolved(IHtmlDocument page, Uri? url)
+    {
+        var broken = page.QuerySelectorAll("a[href=''], form[action='']").Select(e => e.OuterHtml[..Math.Min(e.OuterHtml.Length, 200)]).ToList();
+        Assert.True(broken.Count == 0, $"Links or forms without a target on {url}: {string.Join(" | ", broken)}");
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.Features.MyApplications;
 
 namespace VrijwilligersPortal.Web.Features.Applying;
 
@@ -95,13 +96,13 @@ public sealed class ApplyingController(
             case Outcome.AlreadyApplied:
                 // A double click or a second tab: the first request did the work.
                 Flash("Je reactie op deze vacature was al verstuurd.");
-                return Redirect("/mijn/reacties");
+                return RedirectToAction(nameof(MyApplicationsController.Index), ControllerNames.Of<MyApplicationsController>());
             case Outcome.Refused refused:
                 ModelState.AddModelError(string.Empty, Text[refused.Message]);
                 return View(form);
             case Outcome.Applied:
                 Flash("Je reactie is verstuurd. De organisatie neemt contact met je op; je krijgt ook een bevestiging per e-mail.");
-                return Redirect("/mijn/reacties");
+                return RedirectToAction(nameof(MyApplicationsController.Index), ControllerNames.Of<MyApplicationsController>());
             default:
                 throw new InvalidOperationException("Unknown outcome");
         }

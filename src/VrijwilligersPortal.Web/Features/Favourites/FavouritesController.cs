@@ -84,7 +84,7 @@ public sealed class FavouritesController(PortalDbContext db, TimeProvider clock)
     }
 
     private RedirectResult Back(string? returnUrl) =>
-        Redirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/mijn/favorieten");
+        Redirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(Index))!);
 }
 
 public sealed record SavedVacancy(int VacancyId, string Title, DateTimeOffset SavedAt);

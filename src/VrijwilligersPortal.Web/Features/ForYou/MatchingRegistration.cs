@@ -1,12 +1,11 @@
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Infrastructure.Matching;
-using VrijwilligersPortal.Web.Features.Alerts;
 
 namespace VrijwilligersPortal.Web.Features.ForYou;
 
 internal static class MatchingRegistration
 {
-    /// <summary>The matcher's weights (configurable under <c>Matching:Weights</c>), the ranking queries and the alert job.</summary>
+    /// <summary>The matcher's weights (configurable under <c>Matching:Weights</c>) and the ranking queries; the alert job is in Jobs/.</summary>
     public static void AddPortalMatching(this IServiceCollection services, IConfiguration configuration)
     {
         var weights = configuration.GetSection("Matching:Weights").Get<MatchWeights>() ?? MatchWeights.Default;
@@ -15,10 +14,5 @@ internal static class MatchingRegistration
         _ = new Matcher(weights, MatchNames.None);
         services.AddSingleton(weights);
         services.AddScoped<MatchingQueries>();
-
-        services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
-        services.AddSingleton<AlertTokens>();
-        services.AddSingleton<AlertJob>();
-        services.AddHostedService<AlertService>();
     }
 }

@@ -99,7 +99,7 @@ public sealed class MyApplicationsController(
             clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         Flash("Je reactie is ingetrokken. De organisatie heeft bericht gekregen.");
-        return Redirect("/mijn/reacties");
+        return RedirectToAction(nameof(Index));
     }
 }
 

@@ -8,6 +8,8 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.PersonalData;
+using VrijwilligersPortal.Web.Features.Home;
 
 namespace VrijwilligersPortal.Web.Features.MyData;
 
@@ -36,7 +38,7 @@ public sealed class MyDataController(
         }
 
         var now = clock.GetUtcNow();
-        var json = await MyDataExport.BuildAsync(db, volunteerId, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
+        var json = await VolunteerDataExport.BuildAsync(db, volunteerId, user, await users.GetRolesAsync(user), centre.Value.Name, now, cancellationToken);
         return File(json, "application/json; charset=utf-8", $"mijn-gegevens-{now:yyyy-MM-dd}.json");
     }
 
@@ -76,7 +78,7 @@ public sealed class MyDataController(
 
         await signIn.SignOutAsync();
         Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), ControllerNames.Of<HomeController>(), new { area = string.Empty });
     }
 }
 

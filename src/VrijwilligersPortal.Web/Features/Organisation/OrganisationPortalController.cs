@@ -7,6 +7,7 @@ using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.Features.Organisation.Registration;
 
 namespace VrijwilligersPortal.Web.Features.Organisation;
 
@@ -55,7 +56,7 @@ public abstract class OrganisationPortalController : PortalController
         if (memberships.Count == 0)
         {
             // Signed in, but not (or no longer) a member of any organisation.
-            context.Result = Redirect("/organisatie/aanmelden");
+            context.Result = RedirectToAction(nameof(RegistrationController.Register), ControllerNames.Of<RegistrationController>());
             return;
         }
 

@@ -107,7 +107,7 @@ public sealed class ProfileController(PortalDbContext db, PostcodeLookup postcod
         Flash(askHelp
             ? "Je profiel is opgeslagen. We hebben je hulpvraag ontvangen; een medewerker van de centrale neemt contact met je op."
             : "Je profiel is opgeslagen.");
-        return Redirect("/mijn/profiel");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("hulpvraag/intrekken")]
@@ -141,7 +141,7 @@ public sealed class ProfileController(PortalDbContext db, PostcodeLookup postcod
         catch (DomainException refusal)
         {
             TempData["Melding"] = Text[refusal.Message].Value;
-            return Redirect("/mijn/profiel");
+            return RedirectToAction(nameof(Index));
         }
 
         try
@@ -152,11 +152,11 @@ public sealed class ProfileController(PortalDbContext db, PostcodeLookup postcod
         {
             // A staff member changed the case at the same moment (Mediation.Version).
             Flash("Er veranderde net iets aan je hulpvraag. Probeer het nog eens.");
-            return Redirect("/mijn/profiel");
+            return RedirectToAction(nameof(Index));
         }
 
         Flash("Je hulpvraag is ingetrokken. Je kunt altijd opnieuw om hulp vragen.");
-        return Redirect("/mijn/profiel");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<Volunteer?> LoadVolunteerAsync(CancellationToken cancellationToken)

@@ -3,10 +3,17 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
+using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Features.BackOffice.Volunteers;
 using VrijwilligersPortal.Web.Tests.Support;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Audit;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Organisations;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Settings;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Staff;
+using VrijwilligersPortal.Web.Tests.Features.BackOffice.Volunteers;
+using VrijwilligersPortal.Web.Tests.Jobs;
 
 namespace VrijwilligersPortal.Web.Tests.Features.BackOffice;
 
@@ -58,12 +65,12 @@ public class SensitiveViewAuditTests(SensitiveViewsFixture factory) : IClassFixt
     /// <summary>Page, and the (action, record type, record) it records; {case}, {person} and {vacancy} are the fixture's.</summary>
     public static TheoryData<string, string[]> Pages() => new()
     {
-        { "/beheer/bemiddelingen/{case}", [$"{MediationAuditActions.NotesViewed} Mediation {{case}}", $"{MediationAuditActions.SupportNeedsViewed} Mediation {{case}}"] },
-        { "/beheer/bemiddelingen/{case}/intake", [$"{MediationAuditActions.SupportNeedsViewed} Mediation {{case}}"] },
-        { "/beheer/bemiddelingen/{case}/persoon/gegevens", [$"{VolunteerAuditActions.Export} Volunteer {{person}}"] },
-        { "/beheer/vrijwilligers", [$"{VolunteerAuditActions.Search} Volunteer -"] },
-        { "/beheer/vrijwilligers?q=Tim", [$"{VolunteerAuditActions.Search} Volunteer -"] },
-        { "/beheer/vacatures/{vacancy}/kandidaten", [$"{VolunteerAuditActions.CandidatesViewed} Vacancy {{vacancy}}"] },
+        { "/beheer/bemiddelingen/{case}", [$"{AuditActions.Mediation.NotesViewed} Mediation {{case}}", $"{AuditActions.Mediation.SupportNeedsViewed} Mediation {{case}}"] },
+        { "/beheer/bemiddelingen/{case}/intake", [$"{AuditActions.Mediation.SupportNeedsViewed} Mediation {{case}}"] },
+        { "/beheer/bemiddelingen/{case}/persoon/gegevens", [$"{AuditActions.Volunteer.Export} Volunteer {{person}}"] },
+        { "/beheer/vrijwilligers", [$"{AuditActions.Volunteer.Search} Volunteer -"] },
+        { "/beheer/vrijwilligers?q=Tim", [$"{AuditActions.Volunteer.Search} Volunteer -"] },
+        { "/beheer/vacatures/{vacancy}/kandidaten", [$"{AuditActions.Volunteer.CandidatesViewed} Vacancy {{vacancy}}"] },
     };
 
     [Theory]

@@ -10,9 +10,9 @@ using VrijwilligersPortal.Infrastructure.Search;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Features.BackOffice.Organisations;
 using VrijwilligersPortal.Web.Features.BackOffice.Reports;
-using VrijwilligersPortal.Web.Features.MyData;
 using VrijwilligersPortal.Web.Features.Organisation.Vacancies;
 using VrijwilligersPortal.Web.Features.Vacancies;
+using VrijwilligersPortal.Web.PersonalData;
 
 namespace VrijwilligersPortal.Web.Tests.Persistence.SqlServer;
 
@@ -112,7 +112,7 @@ public class SqlServerQueryTranslationTests
             .BuildServiceProvider();
         using var db = SqlServerContexts.Create(_recorder);
 
-        await Tolerate(() => MyDataExport.BuildAsync(db, 1, null, [], "Centrale", Now, CancellationToken.None));
+        await Tolerate(() => VolunteerDataExport.BuildAsync(db, 1, null, [], "Centrale", Now, CancellationToken.None));
         await Tolerate(() => new JobLeases(services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(Now), Microsoft.Extensions.Options.Options.Create(new JobLeaseOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<JobLeases>.Instance).TryAcquireAsync("alerts", "here", TimeSpan.FromMinutes(5)));
 
         AssertRecordedParse(atLeast: 3, "UPDATE [j]");

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
+using VrijwilligersPortal.Web.Features.BackOffice.Organisations;
+using VrijwilligersPortal.Web.Features.BackOffice.Vacancies;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Audit;
 
@@ -80,11 +83,11 @@ public sealed class AuditController(PortalDbContext db) : BackOfficePortalContro
         id == Guid.Empty ? "systeem" : names.TryGetValue(id, out var name) ? name : "verwijderd account";
 
     /// <summary>Where the record can be seen in the back office, when it has a page.</summary>
-    private static string? LinkTo(string recordType, string? id) => (recordType, id) switch
+    private string? LinkTo(string recordType, string? id) => (recordType, id) switch
     {
-        ("Organisation", { } organisation) => $"/beheer/organisaties/{organisation}",
-        ("Vacancy", { } vacancy) => $"/beheer/vacatures/{vacancy}",
-        ("Mediation", { } mediation) => $"/beheer/bemiddelingen/{mediation}",
+        ("Organisation", { } organisation) => Url.Action(nameof(OrganisationsController.Show), ControllerNames.Of<OrganisationsController>(), new { id = organisation }),
+        ("Vacancy", { } vacancy) => Url.Action(nameof(VacanciesController.Show), ControllerNames.Of<VacanciesController>(), new { id = vacancy }),
+        ("Mediation", { } mediation) => Url.Action(nameof(MediationsController.Show), ControllerNames.Of<MediationsController>(), new { id = mediation }),
         _ => null,
     };
 

@@ -6,7 +6,6 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
-using VrijwilligersPortal.Web.Features.BackOffice.Volunteers;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Candidates;
 
@@ -37,7 +36,7 @@ public sealed class CandidatesController(PortalDbContext db, MatchingQueries mat
         var isPublic = await db.Vacancies.PublicOn(clock.Today()).AnyAsync(v => v.Id == id, cancellationToken);
         var candidates = isPublic ? await matching.RankVolunteersAsync(id, Shown, cancellationToken) ?? [] : [];
         var consenting = await db.Volunteers.CountAsync(v => v.ConsentToBeProposed && v.ErasedAt == null, cancellationToken);
-        AuditLog.Record(db, CurrentVolunteer.UserIdOf(User)!.Value, VolunteerAuditActions.CandidatesViewed, "Vacancy", id, clock.GetUtcNow());
+        AuditLog.Record(db, CurrentVolunteer.UserIdOf(User)!.Value, AuditActions.Volunteer.CandidatesViewed, "Vacancy", id, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return View(
             "~/Features/BackOffice/Candidates/Index.cshtml",

@@ -16,7 +16,6 @@ public sealed class EmailsController(PortalDbContext db, TimeProvider clock) : B
 {
     public const int Shown = 200;
 
-    public const string ResendAction = "email.resend";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -46,14 +45,14 @@ public sealed class EmailsController(PortalDbContext db, TimeProvider clock) : B
         if (!message.CanResend(now))
         {
             Flash("Deze e-mail is al verstuurd of wordt op dit moment verstuurd.");
-            return Redirect("/beheer/e-mails");
+            return RedirectToAction(nameof(Index));
         }
 
         message.Resend(now);
-        AuditLog.Record(db, UserId, ResendAction, nameof(OutboxMessage), id, now);
+        AuditLog.Record(db, UserId, AuditActions.Email.Resend, nameof(OutboxMessage), id, now);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De e-mail wordt opnieuw verstuurd.");
-        return Redirect("/beheer/e-mails");
+        return RedirectToAction(nameof(Index));
     }
 }
 

@@ -12,15 +12,6 @@ public interface IMediationAudit
     Task RecordAsync(Guid staffUserId, string action, int mediationId);
 }
 
-/// <summary>The actions this feature records; stable strings, because audit filters use them.</summary>
-public static class MediationAuditActions
-{
-    public const string NotesViewed = "mediation.notes.viewed";
-    public const string NoteAdded = "mediation.note.added";
-    public const string SupportNeedsViewed = "mediation.support-needs.viewed";
-    public const string SupportNeedsChanged = "mediation.support-needs.changed";
-}
-
 /// <summary>
 /// Writes a view of a case's notes or support needs to the centre's audit log
 /// (<see cref="AuditLog"/>, docs/adr/0041), visible to administrators at /beheer/auditlog, and saves

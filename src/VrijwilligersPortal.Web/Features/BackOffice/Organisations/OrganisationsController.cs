@@ -65,19 +65,19 @@ public sealed class OrganisationsController(
 
     [HttpPost("{id:int}/goedkeuren")]
     public Task<IActionResult> Approve([FromRoute] int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, new DecisionForm(), "organisation.approve", (o, now) => o.Approve(UserId, now), cancellationToken);
+        DecideAsync(id, new DecisionForm(), AuditActions.Organisation.Approve, (o, now) => o.Approve(UserId, now), cancellationToken);
 
     [HttpPost("{id:int}/afwijzen")]
     public Task<IActionResult> Reject([FromRoute] int id, DecisionForm form, CancellationToken cancellationToken) =>
-        DecideAsync(id, form, "organisation.reject", (o, now) => o.Reject(form.Reason!, UserId, now), cancellationToken, needsReason: true);
+        DecideAsync(id, form, AuditActions.Organisation.Reject, (o, now) => o.Reject(form.Reason!, UserId, now), cancellationToken, needsReason: true);
 
     [HttpPost("{id:int}/schorsen")]
     public Task<IActionResult> Suspend([FromRoute] int id, DecisionForm form, CancellationToken cancellationToken) =>
-        DecideAsync(id, form, "organisation.suspend", (o, now) => o.Suspend(form.Reason!, UserId, now), cancellationToken, needsReason: true);
+        DecideAsync(id, form, AuditActions.Organisation.Suspend, (o, now) => o.Suspend(form.Reason!, UserId, now), cancellationToken, needsReason: true);
 
     [HttpPost("{id:int}/heractiveren")]
     public Task<IActionResult> Reinstate([FromRoute] int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, new DecisionForm(), "organisation.reinstate", (o, now) => o.Reinstate(UserId, now), cancellationToken);
+        DecideAsync(id, new DecisionForm(), AuditActions.Organisation.Reinstate, (o, now) => o.Reinstate(UserId, now), cancellationToken);
 
     private async Task<IActionResult> DecideAsync(
         int id,
@@ -110,7 +110,7 @@ public sealed class OrganisationsController(
         }
 
         AuditLog.Record(db, UserId, auditAction, "Organisation", organisation.Id, now);
-        var reinstated = auditAction == "organisation.reinstate";
+        var reinstated = auditAction == AuditActions.Organisation.Reinstate;
         var link = urls.Absolute("/organisatie");
         foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, organisation.Id, cancellationToken))
         {
@@ -129,7 +129,7 @@ public sealed class OrganisationsController(
             OrganisationStatus.Rejected => "De organisatie is afgewezen en de leden hebben de reden gekregen.",
             _ => "De organisatie is geschorst en de leden hebben de reden gekregen.",
         });
-        return Redirect($"/beheer/organisaties/{organisation.Id}");
+        return RedirectToAction(nameof(Show), new { id = organisation.Id });
     }
 
     private async Task<OrganisationPage?> PageAsync(int id, DecisionForm form, CancellationToken cancellationToken)

@@ -3,25 +3,26 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Taxonomy;
+using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Settings;
 
 /// <summary>One of the centre-managed lists, by the Dutch name in its URL.</summary>
-public abstract class ReferenceList(string path, string code, string recordType, string title)
+public abstract class ReferenceList(string path, ReferenceListAuditCodes audit, string recordType, string title)
 {
     private static readonly ReferenceList[] All =
     [
-        new ReferenceList<Category>("categorieen", "category", "Category", "Categorieën", db => db.Categories, (n, s, o) => new Category(n, s, o)),
-        new ReferenceList<Skill>("vaardigheden", "skill", "Skill", "Vaardigheden", db => db.Skills, (n, s, o) => new Skill(n, s, o)),
-        new ReferenceList<SuitableForTag>("geschikt-voor", "suitable-for", "SuitableForTag", "Geschikt voor", db => db.SuitableForTags, (n, s, o) => new SuitableForTag(n, s, o)),
+        new ReferenceList<Category>("categorieen", new(AuditActions.Settings.CategoryAdd, AuditActions.Settings.CategoryChange, AuditActions.Settings.CategoryRetire, AuditActions.Settings.CategoryRestore), "Category", "Categorieën", db => db.Categories, (n, s, o) => new Category(n, s, o)),
+        new ReferenceList<Skill>("vaardigheden", new(AuditActions.Settings.SkillAdd, AuditActions.Settings.SkillChange, AuditActions.Settings.SkillRetire, AuditActions.Settings.SkillRestore), "Skill", "Vaardigheden", db => db.Skills, (n, s, o) => new Skill(n, s, o)),
+        new ReferenceList<SuitableForTag>("geschikt-voor", new(AuditActions.Settings.SuitableForAdd, AuditActions.Settings.SuitableForChange, AuditActions.Settings.SuitableForRetire, AuditActions.Settings.SuitableForRestore), "SuitableForTag", "Geschikt voor", db => db.SuitableForTags, (n, s, o) => new SuitableForTag(n, s, o)),
     ];
 
     public string Path { get; } = path;
 
-    /// <summary>The audit-log code: <c>settings.{Code}.add</c> and so on.</summary>
-    public string Code { get; } = code;
+    /// <summary>The audit codes of adding, changing, retiring and restoring an item of this list.</summary>
+    public ReferenceListAuditCodes Audit { get; } = audit;
 
     public string RecordType { get; } = recordType;
 
@@ -38,11 +39,11 @@ public abstract class ReferenceList(string path, string code, string recordType,
 
 internal sealed class ReferenceList<T>(
     string path,
-    string code,
+    ReferenceListAuditCodes audit,
     string recordType,
     string title,
     Func<PortalDbContext, Microsoft.EntityFrameworkCore.DbSet<T>> set,
-    Func<string, string, int, T> create) : ReferenceList(path, code, recordType, title)
+    Func<string, string, int, T> create) : ReferenceList(path, audit, recordType, title)
     where T : ReferenceItem
 {
     public override IQueryable<ReferenceItem> Items(PortalDbContext db) => set(db);
@@ -54,6 +55,9 @@ internal sealed class ReferenceList<T>(
         return item;
     }
 }
+
+/// <summary>One list's codes from <see cref="AuditActions.Settings"/>.</summary>
+public sealed record ReferenceListAuditCodes(string Add, string Change, string Retire, string Restore);
 
 public sealed record ReferenceItemRow(int Id, string Name, string Slug, int SortOrder, bool IsRetired);
 

@@ -56,11 +56,11 @@ public sealed class SettingsController(
             return View(form);
         }
 
-        AuditLog.Record(db, UserId, "settings.centre.change", "CentreSettings", now);
+        AuditLog.Record(db, UserId, AuditActions.Settings.CentreChange, "CentreSettings", now);
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
         Flash("De instellingen zijn opgeslagen.");
-        return Redirect("/beheer/instellingen");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Forgets every change made here: configuration applies again.</summary>
@@ -70,12 +70,12 @@ public sealed class SettingsController(
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.CentreSettings.ExecuteDeleteAsync(cancellationToken);
-        AuditLog.Record(db, UserId, "settings.centre.reset", "CentreSettings", now);
+        AuditLog.Record(db, UserId, AuditActions.Settings.CentreReset, "CentreSettings", now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Invalidate();
         Flash("De standaardinstellingen gelden weer.");
-        return Redirect("/beheer/instellingen");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("lijsten/{list}")]
@@ -108,16 +108,16 @@ public sealed class SettingsController(
         // The new row's id exists only after saving; the entry follows in the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        AuditLog.Record(db, UserId, $"settings.{l.Code}.add", l.RecordType, item.Id, clock.GetUtcNow());
+        AuditLog.Record(db, UserId, l.Audit.Add, l.RecordType, item.Id, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Flash("Toegevoegd.");
-        return Redirect($"/beheer/instellingen/lijsten/{l.Path}");
+        return RedirectToAction(nameof(List), new { list = l.Path });
     }
 
     [HttpPost("lijsten/{list}/{id:int}/wijzigen")]
     public Task<IActionResult> Change([FromRoute] string list, [FromRoute] int id, ReferenceItemForm form, CancellationToken cancellationToken) =>
-        ChangeItemAsync(list, id, form, "change", item =>
+        ChangeItemAsync(list, id, form, codes => codes.Change, item =>
         {
             item.Rename(form.Name!);
             item.MoveTo(form.SortOrder ?? item.SortOrder);
@@ -125,13 +125,13 @@ public sealed class SettingsController(
 
     [HttpPost("lijsten/{list}/{id:int}/intrekken")]
     public Task<IActionResult> Retire([FromRoute] string list, [FromRoute] int id, CancellationToken cancellationToken) =>
-        ChangeItemAsync(list, id, null, "retire", item => item.Retire(), cancellationToken);
+        ChangeItemAsync(list, id, null, codes => codes.Retire, item => item.Retire(), cancellationToken);
 
     [HttpPost("lijsten/{list}/{id:int}/terugzetten")]
     public Task<IActionResult> Restore([FromRoute] string list, [FromRoute] int id, CancellationToken cancellationToken) =>
-        ChangeItemAsync(list, id, null, "restore", item => item.Restore(), cancellationToken);
+        ChangeItemAsync(list, id, null, codes => codes.Restore, item => item.Restore(), cancellationToken);
 
-    private async Task<IActionResult> ChangeItemAsync(string list, int id, ReferenceItemForm? form, string action, Action<ReferenceItem> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeItemAsync(string list, int id, ReferenceItemForm? form, Func<ReferenceListAuditCodes, string> auditCode, Action<ReferenceItem> change, CancellationToken cancellationToken)
     {
         if (ReferenceList.Named(list) is not { } l || await l.Items(db).SingleOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } item)
         {
@@ -164,15 +164,13 @@ public sealed class SettingsController(
             return await ShowListAsync(l, new ReferenceItemForm(), (id, form ?? new ReferenceItemForm()), cancellationToken);
         }
 
-        AuditLog.Record(db, UserId, $"settings.{l.Code}.{action}", l.RecordType, item.Id, clock.GetUtcNow());
+        var action = auditCode(l.Audit);
+        AuditLog.Record(db, UserId, action, l.RecordType, item.Id, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        Flash(action switch
-        {
-            "retire" => "Ingetrokken: niemand kan het nog kiezen, maar bestaande vacatures en profielen houden het.",
-            "restore" => "Teruggezet: het is weer te kiezen.",
-            _ => "Gewijzigd.",
-        });
-        return Redirect($"/beheer/instellingen/lijsten/{l.Path}");
+        Flash(action == l.Audit.Retire ? "Ingetrokken: niemand kan het nog kiezen, maar bestaande vacatures en profielen houden het."
+            : action == l.Audit.Restore ? "Teruggezet: het is weer te kiezen."
+            : "Gewijzigd.");
+        return RedirectToAction(nameof(List), new { list = l.Path });
     }
 
     private async Task<IActionResult> ShowListAsync(ReferenceList list, ReferenceItemForm addForm, (int Id, ReferenceItemForm Form)? editing, CancellationToken cancellationToken)

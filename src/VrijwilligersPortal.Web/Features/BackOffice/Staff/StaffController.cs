@@ -78,8 +78,8 @@ public sealed class StaffController(
             }
 
             Check(await users.AddToRoleAsync(user, form.Role!));
-            AuditLog.Record(db, UserId, "staff.invite", "User", user.Id, now);
-            AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, now);
+            AuditLog.Record(db, UserId, AuditActions.Staff.Invite, "User", user.Id, now);
+            AuditLog.Record(db, UserId, AuditActions.Staff.RoleGiven(form.Role!), "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
             Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link, form.Role!), now);
@@ -88,7 +88,7 @@ public sealed class StaffController(
         }
 
         Flash("De uitnodiging is verstuurd. De link werkt 24 uur.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:guid}/rol")]
@@ -107,7 +107,7 @@ public sealed class StaffController(
         var isAdmin = await users.IsInRoleAsync(user, PortalRoles.Admin);
         if (await users.IsInRoleAsync(user, form.Role!))
         {
-            return Redirect("/beheer/medewerkers");
+            return RedirectToAction(nameof(Index));
         }
 
         if (isAdmin && !await AnotherAdminExistsAsync(user.Id, cancellationToken))
@@ -120,7 +120,7 @@ public sealed class StaffController(
         {
             Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect(PortalRoles.Invitable)));
             Check(await users.AddToRoleAsync(user, form.Role!));
-            AuditLog.Record(db, UserId, $"staff.role.{form.Role!.ToLowerInvariant()}", "User", user.Id, clock.GetUtcNow());
+            AuditLog.Record(db, UserId, AuditActions.Staff.RoleGiven(form.Role!), "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -128,7 +128,7 @@ public sealed class StaffController(
         // A new role takes effect at the person's next request (security stamp, within a minute).
         await users.UpdateSecurityStampAsync(user);
         Flash("De rol is gewijzigd.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Ends someone's back-office access; the login itself stays (it may also be a volunteer's).</summary>
@@ -149,14 +149,14 @@ public sealed class StaffController(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             Check(await users.RemoveFromRolesAsync(user, (await users.GetRolesAsync(user)).Intersect(PortalRoles.Invitable)));
-            AuditLog.Record(db, UserId, "staff.revoke", "User", user.Id, clock.GetUtcNow());
+            AuditLog.Record(db, UserId, AuditActions.Staff.Revoke, "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await users.UpdateSecurityStampAsync(user);
         Flash("De toegang tot het beheer is ingetrokken.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>
@@ -176,14 +176,14 @@ public sealed class StaffController(
             Check(await users.SetTwoFactorEnabledAsync(user, false));
             Check(await users.ResetAuthenticatorKeyAsync(user));
             Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
-            AuditLog.Record(db, UserId, AuditActions.StaffSecondFactorReset, "User", user.Id, clock.GetUtcNow());
+            AuditLog.Record(db, UserId, AuditActions.Staff.SecondFactorReset, "User", user.Id, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await sessions.EndAllAsync(user.Id);
         Flash("De tweede stap is gereset. Bij de volgende keer inloggen stelt de medewerker een nieuwe in.");
-        return Redirect("/beheer/medewerkers");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<PortalUser?> StaffMemberAsync(Guid id)

@@ -72,11 +72,11 @@ public sealed class VacanciesController(
             return View(nameof(Show), await ReviewPageAsync(id, new SendBackForm(), cancellationToken));
         }
 
-        AuditLog.Record(db, UserId, "vacancy.publish", "Vacancy", vacancy.Id, now);
+        AuditLog.Record(db, UserId, AuditActions.Vacancy.Publish, "Vacancy", vacancy.Id, now);
         await TellMembersAsync(vacancy, null, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De vacature is gepubliceerd en de organisatie is gemaild.");
-        return Redirect("/beheer/vacatures");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/terugsturen")]
@@ -104,11 +104,11 @@ public sealed class VacanciesController(
             return View(nameof(Show), await ReviewPageAsync(id, form, cancellationToken));
         }
 
-        AuditLog.Record(db, UserId, "vacancy.send-back", "Vacancy", vacancy.Id, now);
+        AuditLog.Record(db, UserId, AuditActions.Vacancy.SendBack, "Vacancy", vacancy.Id, now);
         await TellMembersAsync(vacancy, vacancy.ReviewComment, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De vacature is teruggestuurd; de organisatie ziet je opmerking en is gemaild.");
-        return Redirect("/beheer/vacatures");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Puts the members' mail in the outbox; the caller's save stores it with the decision.</summary>

@@ -54,7 +54,7 @@ public sealed class VolunteersController(PortalDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        AuditLog.Record(db, UserId, VolunteerAuditActions.Search, "Volunteer", clock.GetUtcNow());
+        AuditLog.Record(db, UserId, AuditActions.Volunteer.Search, "Volunteer", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
 
         var categories = await db.Categories.AsNoTracking()

@@ -100,7 +100,7 @@ public sealed class ApplicationsController(
         Flash(applications.Count == 1
             ? "De reactie is bijgewerkt. De vrijwilliger krijgt hierover een e-mail."
             : "De reacties zijn bijgewerkt. De vrijwilligers krijgen hierover een e-mail.");
-        return Redirect($"/organisatie/vacatures/{id}/reacties");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     /// <summary>The volunteers' notices go into the outbox with the answers themselves (docs/adr/0060).</summary>

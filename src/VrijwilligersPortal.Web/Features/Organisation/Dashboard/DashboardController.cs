@@ -27,7 +27,7 @@ public sealed class DashboardController(PortalDbContext db, IOptionsSnapshot<Cen
         }
 
         Remember(HttpContext, organisationId);
-        return Redirect("/organisatie");
+        return RedirectToAction(nameof(Index));
     }
 }
 

@@ -13,6 +13,7 @@ using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Hosting;
 using OrganisationEntity = VrijwilligersPortal.Domain.Organisations.Organisation;
+using VrijwilligersPortal.Web.Features.Organisation.Dashboard;
 
 namespace VrijwilligersPortal.Web.Features.Organisation.Invitations;
 
@@ -145,7 +146,7 @@ public sealed class InvitationsController(
     {
         OrganisationPortalController.Remember(HttpContext, organisation.Id);
         Flash("Welkom! Je bent nu lid van de organisatie.");
-        return Redirect("/organisatie");
+        return RedirectToAction(nameof(DashboardController.Index), ControllerNames.Of<DashboardController>());
     }
 
     private Task<OrganisationEntity?> FindAsync(string? code, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Organisation.Invitations;
 using VrijwilligersPortal.Web.Hosting;
+using VrijwilligersPortal.Web.Features.Home;
 
 namespace VrijwilligersPortal.Web.Features.Organisation.Members;
 
@@ -61,7 +62,7 @@ public sealed class MembersController(
         Outbox.Add(db, OrganisationEmails.Invitation(invitation.Email, inviter, organisation.Name, centre.Value.Name, link, invitation.ExpiresAt), now);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De uitnodiging is verstuurd. De link werkt één keer en is 7 dagen geldig.");
-        return Redirect("/organisatie/leden");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("uitnodigingen/{id:int}/intrekken")]
@@ -84,7 +85,7 @@ public sealed class MembersController(
             FlashError(refusal.Message);
         }
 
-        return Redirect("/organisatie/leden");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{userId:guid}/verwijderen")]
@@ -103,7 +104,7 @@ public sealed class MembersController(
         catch (DomainException refusal)
         {
             FlashError(refusal.Message);
-            return Redirect("/organisatie/leden");
+            return RedirectToAction(nameof(Index));
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -123,11 +124,11 @@ public sealed class MembersController(
         if (userId == UserId)
         {
             Flash("Je bent geen lid meer van deze organisatie.");
-            return Redirect("/");
+            return RedirectToAction(nameof(HomeController.Index), ControllerNames.Of<HomeController>(), new { area = string.Empty });
         }
 
         Flash("Het lid is verwijderd.");
-        return Redirect("/organisatie/leden");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<MembersPage> PageAsync(InviteForm form, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Hosting;
 using OrganisationEntity = VrijwilligersPortal.Domain.Organisations.Organisation;
+using VrijwilligersPortal.Web.Features.Organisation.Dashboard;
 
 namespace VrijwilligersPortal.Web.Features.Organisation.Registration;
 
@@ -101,7 +102,7 @@ public sealed class RegistrationController(
         await signIn.RefreshSignInAsync(user);
         OrganisationPortalController.Remember(HttpContext, organisation.Id);
         Flash("Je organisatie is aangemeld. De centrale beoordeelt de aanmelding; intussen kun je vacatures als concept voorbereiden.");
-        return Redirect("/organisatie");
+        return RedirectToAction(nameof(DashboardController.Index), ControllerNames.Of<DashboardController>());
     }
 
     private async Task<IActionResult> RegisterWithAccountAsync(RegistrationForm form, CancellationToken cancellationToken)
@@ -116,7 +117,7 @@ public sealed class RegistrationController(
                 OrganisationEmails.RegisteredWithExistingAccount(address, existing.DisplayName, centreName, urls.Absolute("/account/inloggen?ReturnUrl=%2Forganisatie%2Faanmelden")),
                 clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            return Redirect("/organisatie/aanmelden/bijna-klaar");
+            return RedirectToAction(nameof(Sent));
         }
 
         var now = clock.GetUtcNow();
@@ -157,6 +158,6 @@ public sealed class RegistrationController(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return Redirect("/organisatie/aanmelden/bijna-klaar");
+        return RedirectToAction(nameof(Sent));
     }
 }

@@ -117,7 +117,7 @@ public sealed class VacanciesController(
         db.Vacancies.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         Flash("Er is een kopie gemaakt als concept. Pas hem aan en dien hem in.");
-        return Redirect($"/organisatie/vacatures/{copy.Id}/bewerken");
+        return RedirectToAction(nameof(Edit), new { id = copy.Id });
     }
 
     private async Task<IActionResult> SaveAsync(Vacancy? vacancy, VacancyForm form, bool submit, CancellationToken cancellationToken)
@@ -178,7 +178,7 @@ public sealed class VacanciesController(
         }
 
         Flash(message);
-        return Redirect("/organisatie/vacatures");
+        return RedirectToAction(nameof(Index));
     }
 
     private string SubmitMessage(Vacancy vacancy, Action<Vacancy> submit)
@@ -212,7 +212,7 @@ public sealed class VacanciesController(
             FlashError("Iemand anders heeft deze vacature net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
         }
 
-        return Redirect("/organisatie/vacatures");
+        return RedirectToAction(nameof(Index));
     }
 
     private Task<Vacancy?> FindAsync(int id, CancellationToken cancellationToken) =>

@@ -1,0 +1,42 @@
+using VrijwilligersPortal.Infrastructure.Jobs;
+using VrijwilligersPortal.Web.Features.Alerts;
+using VrijwilligersPortal.Web.Features.FollowUps;
+
+namespace VrijwilligersPortal.Web.Jobs;
+
+/// <summary>Every background job of the portal, registered in one place (docs/adr/0107).</summary>
+internal static class JobRegistration
+{
+    public static void AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<JobLeaseOptions>(configuration.GetSection(JobLeaseOptions.Section));
+        services.AddSingleton<JobLeases>();
+
+        // Sends the outbox; every instance may (Jobs:Outbox).
+        services.AddJob<OutboxJob>(configuration.GetValue("Jobs:Outbox", true));
+
+        // Match alerts (docs/adr/0032); off when Alerts:CheckEvery is zero.
+        services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
+        services.AddSingleton<AlertTokens>();
+        services.AddJob<AlertJob>(enabled: true);
+
+        // "Hoe gaat het?" after a placement (docs/adr/0090); off when FollowUps:CheckEvery is zero.
+        services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.Section));
+        services.AddSingleton<FollowUpTokens>();
+        services.AddJob<FollowUpJob>(enabled: true);
+
+        // Retention of inactive volunteers (docs/adr/0044); Jobs:Retention=false turns it off.
+        services.AddJob<RetentionJob>(configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true);
+    }
+
+    /// <summary>The job itself (a singleton tests can run once) and, when enabled, its host.</summary>
+    private static void AddJob<TJob>(this IServiceCollection services, bool enabled)
+        where TJob : class, IPortalJob
+    {
+        services.AddSingleton<TJob>();
+        if (enabled)
+        {
+            services.AddHostedService<JobHost<TJob>>();
+        }
+    }
+}
