@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Infrastructure.Identity;
-using VrijwilligersPortal.Web.Features.FollowUps;
+using VrijwilligersPortal.Web.Jobs;
 using VrijwilligersPortal.Web.Tests.Features.BackOffice;
 using VrijwilligersPortal.Web.Tests.Features.FollowUps;
 using VrijwilligersPortal.Web.Tests.Support;
