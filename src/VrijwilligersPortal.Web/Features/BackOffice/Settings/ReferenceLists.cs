@@ -16,6 +16,7 @@ public abstract class ReferenceList(string path, string code, string recordType,
         new ReferenceList<Category>("categorieen", "category", "Category", "Categorieën", db => db.Categories, (n, s, o) => new Category(n, s, o)),
         new ReferenceList<Skill>("vaardigheden", "skill", "Skill", "Vaardigheden", db => db.Skills, (n, s, o) => new Skill(n, s, o)),
         new ReferenceList<SuitableForTag>("geschikt-voor", "suitable-for", "SuitableForTag", "Geschikt voor", db => db.SuitableForTags, (n, s, o) => new SuitableForTag(n, s, o)),
+        new ReferenceList<Domain.Questions.QuestionTopic>("vraagonderwerpen", "question-topic", "QuestionTopic", "Onderwerpen van vragen", db => db.QuestionTopics, (n, s, o) => new Domain.Questions.QuestionTopic(n, s, o)),
     ];
 
     public string Path { get; } = path;
