@@ -16,6 +16,7 @@ using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Features.BackOffice.Retention;
+using VrijwilligersPortal.Web.Features.Courses;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.ForYou;
 
@@ -97,6 +98,7 @@ internal static class ServiceRegistration
         services.AddPortalValidators();
         services.AddPortalMatching(configuration);
         services.AddPortalFollowUps(configuration);
+        services.AddPortalCourses();
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 
