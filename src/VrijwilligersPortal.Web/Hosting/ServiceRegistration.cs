@@ -17,6 +17,7 @@ using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Features.BackOffice.Retention;
 using VrijwilligersPortal.Web.Features.Courses;
+using VrijwilligersPortal.Web.Features.Reminders;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.ForYou;
 
@@ -99,6 +100,7 @@ internal static class ServiceRegistration
         services.AddPortalMatching(configuration);
         services.AddPortalFollowUps(configuration);
         services.AddPortalCourses();
+        services.AddPortalReminders(configuration);
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 

@@ -74,6 +74,8 @@ public static class RouteAccessTable
         Post("cursussen/{id:int}/afmelden", Access.SignedIn),
         Get("cursussen/afmelden", Access.Public),
         Post("cursussen/afmelden", Access.Public),
+        Get("herinneringen/afmelden", Access.Public),
+        Post("herinneringen/afmelden", Access.Public),
         Get("meldingen/afmelden", Access.Public),
         Post("meldingen/afmelden", Access.Public),
         Get("meldingen/afmelden/een-klik", Access.Public),
