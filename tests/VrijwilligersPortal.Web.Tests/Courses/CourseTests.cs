@@ -188,7 +188,7 @@ public class CourseTests : IClassFixture<PortalFactory>
         var late = await PostAsync(later, "/mijn/cursussen", $"/cursussen/{courseId}/aanmelden", []);
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
         var detail = await later.GetPageAsync(late.Headers.Location!.OriginalString.Split('#')[0]);
-        Assert.Contains("de aanmeldtermijn is voorbij", detail.QuerySelector("#aanmelden")!.TextContent);
+        Assert.Contains("de aanmeldtermijn is voorbij", detail.QuerySelector("main [role=status]")!.TextContent);
         Assert.False(await _factory.WithDbAsync((db, _) => db.CourseRegistrations.AnyAsync(r => r.CourseId == courseId && r.Status != RegistrationStatus.Cancelled)));
     }
 
