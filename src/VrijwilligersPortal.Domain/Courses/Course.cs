@@ -226,9 +226,9 @@ public sealed class Course
         Place = place;
         OnlineLink = link;
         Capacity = details.Capacity;
-        SignUpDeadline = details.SignUpDeadline;
-        StartsAt = first;
+        SignUpDeadline = details.SignUpDeadline.ToUniversalTime();
+        StartsAt = first.ToUniversalTime();
         _sessions.Clear();
-        _sessions.AddRange(details.Sessions.OrderBy(s => s.StartsAt).Select(s => new CourseSession(s.StartsAt, s.EndsAt)));
+        _sessions.AddRange(details.Sessions.OrderBy(s => s.StartsAt).Select(s => new CourseSession(s.StartsAt.ToUniversalTime(), s.EndsAt.ToUniversalTime())));
     }
 }

@@ -21,7 +21,8 @@ public static class DutchTime
     public static DateTimeOffset FromLocal(DateTime local)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Amsterdam.GetUtcOffset(unspecified));
+        // Stored in UTC: PostgreSQL's timestamptz takes no other offset.
+        return new DateTimeOffset(unspecified, Amsterdam.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
     /// <summary>The value of a <c>datetime-local</c> field: "2026-11-02T10:00".</summary>

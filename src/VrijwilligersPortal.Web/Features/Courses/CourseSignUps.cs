@@ -15,11 +15,13 @@ public sealed record SignUpOutcome(RegistrationStatus? Status, string? Refusal);
 /// Signing up and cancelling under concurrency, as for the last place of a vacancy (docs/adr/0006):
 /// load the course with its registrations, let the domain decide, save with the course's
 /// <c>Version</c> as concurrency token; the loser of a race starts again from what the database
-/// holds now (at most five times). The mails go into the outbox in the same save.
+/// holds now. Each round of a race has one winner, so n people signing up at the same moment need
+/// at most n attempts; a course opening attracts more of them than a vacancy's last place, hence
+/// ten attempts instead of the vacancy's five. The mails go into the outbox in the same save.
 /// </summary>
 public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
 {
-    public const int MaxAttempts = 5;
+    public const int MaxAttempts = 10;
 
     public async Task<SignUpOutcome> SignUpAsync(int courseId, Guid userId, CancellationToken cancellationToken)
     {
