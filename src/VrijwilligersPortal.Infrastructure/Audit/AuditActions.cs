@@ -113,6 +113,33 @@ public static class AuditActions
         public const string SuitableForChange = "settings.suitable-for.change";
         public const string SuitableForRetire = "settings.suitable-for.retire";
         public const string SuitableForRestore = "settings.suitable-for.restore";
+
+        public const string QuestionTopicAdd = "settings.question-topic.add";
+        public const string QuestionTopicChange = "settings.question-topic.change";
+        public const string QuestionTopicRetire = "settings.question-topic.retire";
+        public const string QuestionTopicRestore = "settings.question-topic.restore";
+    }
+
+    /// <summary>Organisations' questions to the centre (issue 16): viewing one is audited like viewing mediation notes.</summary>
+    public static class Questions
+    {
+        public const string View = "question.view";
+        public const string Answer = "question.answer";
+        public const string Note = "question.note";
+        public const string Assign = "question.assign";
+        public const string MarkAnswered = "question.mark-answered";
+        public const string Reopen = "question.reopen";
+    }
+
+    /// <summary>The centre's courses and meetings (issue 16).</summary>
+    public static class Courses
+    {
+        public const string Publish = "course.publish";
+        public const string Change = "course.change";
+        public const string Cancel = "course.cancel";
+        public const string ParticipantsView = "course.participants.view";
+        public const string Attendance = "course.attendance";
+        public const string Export = "course.export";
     }
 
     /// <summary>Every code above, read once from the constants.</summary>

@@ -8,4 +8,7 @@ public sealed record EmailMessage(string To, string Subject, string Body)
     /// (RFC 8058). Mail clients show it as an "afmelden" button next to the sender.
     /// </summary>
     public string? OneClickUnsubscribeUrl { get; init; }
+
+    /// <summary>An iCalendar file (RFC 5545) sent along as <c>uitnodiging.ics</c>, so the reader can put a course in their calendar.</summary>
+    public string? Calendar { get; init; }
 }

@@ -74,7 +74,24 @@ public sealed class MailTransport(IOptions<EmailOptions> options, TimeProvider c
 
         // A pickup file stays readable, links intact; over SMTP quoted-printable is safe for any relay.
         body.ContentTransferEncoding = string.IsNullOrWhiteSpace(options.PickupDirectory) ? ContentEncoding.QuotedPrintable : ContentEncoding.EightBit;
-        mime.Body = body;
+        if (message.Calendar is { } calendar)
+        {
+            // The course in the reader's calendar (issue 16): an .ics attachment beside the text.
+            var ics = new MimePart("text", "calendar")
+            {
+                Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(calendar))),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = "uitnodiging.ics" },
+                ContentTransferEncoding = ContentEncoding.Base64,
+            };
+            ics.ContentType.Charset = "utf-8";
+            ics.ContentType.Parameters.Add("method", "PUBLISH");
+            mime.Body = new Multipart("mixed") { body, ics };
+        }
+        else
+        {
+            mime.Body = body;
+        }
+
         if (message.OneClickUnsubscribeUrl is { } unsubscribe && !unsubscribe.Any(char.IsControl))
         {
             mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");

@@ -24,6 +24,7 @@ public sealed class OutboxMessage
         Subject = message.Subject.Length > SubjectMaxLength ? message.Subject[..SubjectMaxLength] : message.Subject;
         Body = message.Body;
         UnsubscribeUrl = message.OneClickUnsubscribeUrl;
+        Calendar = message.Calendar;
         CreatedAt = now;
         NextAttemptAt = now;
     }
@@ -39,6 +40,9 @@ public sealed class OutboxMessage
 
     /// <summary>RFC 8058 one-click address; null once sent (it holds a signed token).</summary>
     public string? UnsubscribeUrl { get; private set; }
+
+    /// <summary>The .ics attachment, if any; null once sent, like the body.</summary>
+    public string? Calendar { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -76,5 +80,5 @@ public sealed class OutboxMessage
         NextAttemptAt = now;
     }
 
-    public EmailMessage ToEmail() => new(To, Subject, Body ?? string.Empty) { OneClickUnsubscribeUrl = UnsubscribeUrl };
+    public EmailMessage ToEmail() => new(To, Subject, Body ?? string.Empty) { OneClickUnsubscribeUrl = UnsubscribeUrl, Calendar = Calendar };
 }

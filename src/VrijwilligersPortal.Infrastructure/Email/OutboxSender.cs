@@ -125,6 +125,7 @@ public sealed partial class OutboxSender(
                     .SetProperty(m => m.SentAt, sentAt)
                     .SetProperty(m => m.Body, (string?)null)
                     .SetProperty(m => m.UnsubscribeUrl, (string?)null)
+                    .SetProperty(m => m.Calendar, (string?)null)
                     .SetProperty(m => m.LastError, (string?)null)
                     .SetProperty(m => m.ClaimToken, (Guid?)null)
                     .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),

@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Centre;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Courses;
 using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Questions;
+using VrijwilligersPortal.Domain.Reminders;
 using VrijwilligersPortal.Domain.Taxonomy;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
@@ -66,6 +69,18 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<PlacementFollowUp> PlacementFollowUps => Set<PlacementFollowUp>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<QuestionTopic> QuestionTopics => Set<QuestionTopic>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<CourseRegistration> CourseRegistrations => Set<CourseRegistration>();
+
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+
+    public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -195,6 +195,53 @@ public static class DemoData
 
         await db.SaveChangesAsync(cancellationToken);
         await SeedHistoryAsync(db, organisations.Where(o => o.Status == OrganisationStatus.Approved).ToList(), categories.Values.ToList(), tags.Values.ToList(), staff, now, cancellationToken);
+        await SeedSupportAsync(db, organisations[0], accounts[PortalRoles.OrganisationMember].Id, volunteerUser.Id, staff, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A question thread between the first organisation and the centre, and a two-evening course
+    /// with one sign-up, so /organisatie/vragen, /beheer/vragen and /cursussen are not empty (issue 16).
+    /// </summary>
+    private static async Task SeedSupportAsync(PortalDbContext db, Organisation organisation, Guid member, Guid volunteer, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var topic = await db.QuestionTopics.SingleAsync(t => t.Slug == "verzekering", cancellationToken);
+        var question = Domain.Questions.Question.Ask(organisation.Id, topic.Id, "Zijn onze vrijwilligers verzekerd bij een uitje?", "We gaan in het voorjaar met de vrijwilligers naar de Biesbosch. Zijn ze dan verzekerd via de gemeente, of moeten we zelf iets regelen?", member, now.AddDays(-3));
+        question.AddNote("Gemeentelijke vrijwilligersverzekering dekt uitjes die de organisatie zelf organiseert; polisvoorwaarden meesturen.", staff, now.AddDays(-2));
+        question.Answer("Ja: de gemeente heeft een vrijwilligersverzekering die ook uitjes dekt die jullie zelf organiseren. Aanmelden is niet nodig. Bel ons gerust als je de voorwaarden wilt doorlopen.", staff, now.AddDays(-2));
+        db.Questions.Add(question);
+
+        var evening = new DateTimeOffset(now.Year, now.Month, now.Day, 18, 30, 0, TimeSpan.Zero).AddDays(14);
+        var course = Domain.Courses.Course.Publish(
+            new Domain.Courses.CourseDetails
+            {
+                Title = "Vrijwilligers werven en behouden",
+                Description = "Twee avonden voor coördinatoren: hoe schrijf je een vacature die werkt, hoe voer je een kennismakingsgesprek, en hoe houd je vrijwilligers betrokken.",
+                Audience = Domain.Courses.CourseAudience.Coordinators,
+                Place = "Vrijwilligerscentrale, Oudegracht 10, Utrecht",
+                Capacity = 12,
+                SignUpDeadline = evening.AddDays(-2),
+                Sessions = [(evening, evening.AddHours(2)), (evening.AddDays(7), evening.AddDays(7).AddHours(2))],
+            },
+            staff,
+            now.AddDays(-10));
+        course.SignUp(member, now.AddDays(-5));
+        db.Courses.Add(course);
+        var meeting = Domain.Courses.Course.Publish(
+            new Domain.Courses.CourseDetails
+            {
+                Title = "Netwerkbijeenkomst vrijwilligers",
+                Description = "Een informele middag voor vrijwilligers uit de hele stad: ervaringen delen en nieuwe mensen leren kennen.",
+                Audience = Domain.Courses.CourseAudience.Volunteers,
+                OnlineLink = "https://meet.example.nl/netwerk",
+                Capacity = 30,
+                SignUpDeadline = evening.AddDays(20),
+                Sessions = [(evening.AddDays(21).AddHours(-4), evening.AddDays(21).AddHours(-2))],
+            },
+            staff,
+            now.AddDays(-1));
+        meeting.SignUp(volunteer, now.AddHours(-2));
+        db.Courses.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static readonly string[] FirstNames =

@@ -59,6 +59,18 @@ public static class ReferenceData
         ("rolstoel", "Rolstoeltoegankelijk"),
     ];
 
+    /// <summary>What organisations ask the centre about (issue 16).</summary>
+    public static IReadOnlyList<(string Slug, string Name)> QuestionTopics { get; } =
+    [
+        ("werving-selectie", "Werving en selectie"),
+        ("vog", "VOG"),
+        ("verzekering", "Verzekering"),
+        ("wet-regelgeving", "Wet- en regelgeving"),
+        ("vrijwilligersbeleid", "Vrijwilligersbeleid"),
+        ("financien", "Financiën"),
+        ("anders", "Anders"),
+    ];
+
     public static async Task EnsureAsync(PortalDbContext db, RoleManager<IdentityRole<Guid>> roles, CancellationToken cancellationToken = default)
     {
         foreach (var role in PortalRoles.All)
@@ -82,6 +94,11 @@ public static class ReferenceData
         if (!await db.SuitableForTags.AnyAsync(cancellationToken))
         {
             db.SuitableForTags.AddRange(SuitableFor.Select((t, i) => new SuitableForTag(t.Name, t.Slug, i)));
+        }
+
+        if (!await db.QuestionTopics.AnyAsync(cancellationToken))
+        {
+            db.QuestionTopics.AddRange(QuestionTopics.Select((t, i) => new VrijwilligersPortal.Domain.Questions.QuestionTopic(t.Name, t.Slug, i)));
         }
 
         await db.SaveChangesAsync(cancellationToken);

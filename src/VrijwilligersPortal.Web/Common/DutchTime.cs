@@ -14,6 +14,20 @@ public static class DutchTime
     /// <summary>"2 november 2026 om 10:00".</summary>
     public static string DateAndTime(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy 'om' HH:mm", Dutch);
 
+    /// <summary>"10:00".</summary>
+    public static string Time(DateTimeOffset at) => Local(at).ToString("HH:mm", Dutch);
+
+    /// <summary>A date and time typed in a form, read on the clock of the Netherlands (summer time included).</summary>
+    public static DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        // Stored in UTC: PostgreSQL's timestamptz takes no other offset.
+        return new DateTimeOffset(unspecified, Amsterdam.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
+    /// <summary>The value of a <c>datetime-local</c> field: "2026-11-02T10:00".</summary>
+    public static string LocalInput(DateTimeOffset at) => Local(at).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>For machine-readable &lt;time datetime="…"&gt;.</summary>
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 

@@ -16,6 +16,7 @@ using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Jobs;
+using VrijwilligersPortal.Web.Features.Courses;
 using VrijwilligersPortal.Web.Features.ForYou;
 
 namespace VrijwilligersPortal.Web.Hosting;
@@ -91,6 +92,7 @@ internal static class ServiceRegistration
 
         services.AddPortalValidators();
         services.AddPortalMatching(configuration);
+        services.AddPortalCourses();
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 

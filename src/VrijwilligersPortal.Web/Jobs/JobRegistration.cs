@@ -1,6 +1,7 @@
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Web.Features.Alerts;
 using VrijwilligersPortal.Web.Features.FollowUps;
+using VrijwilligersPortal.Web.Features.Reminders;
 
 namespace VrijwilligersPortal.Web.Jobs;
 
@@ -24,6 +25,11 @@ internal static class JobRegistration
         services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.Section));
         services.AddSingleton<FollowUpTokens>();
         services.AddJob<FollowUpJob>(enabled: true);
+
+        // Reminders that keep people from waiting (docs/adr/0112); off when Reminders:CheckEvery is zero.
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
+        services.AddSingleton<ReminderTokens>();
+        services.AddJob<ReminderJob>(enabled: true);
 
         // Retention of inactive volunteers (docs/adr/0044); Jobs:Retention=false turns it off.
         services.AddJob<RetentionJob>(configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true);

@@ -91,6 +91,12 @@ internal static class VolunteerDataExport
             .Join(db.Vacancies, d => d.VacancyId, v => v.Id, (d, v) => new { Vacature = v.Title, VerstuurdOp = d.SentAt })
             .ToListAsync(cancellationToken);
 
+        var courses = user is null ? [] : await db.CourseRegistrations.AsNoTracking()
+            .Where(r => r.UserId == user.Id)
+            .OrderByDescending(r => r.SignedUpAt).ThenBy(r => r.Id)
+            .Select(r => new { Cursus = r.Course!.Title, Begint = r.Course.StartsAt, r.Status, AangemeldOp = r.SignedUpAt, AfgemeldOp = r.CancelledAt, Aanwezig = r.Attended })
+            .ToListAsync(cancellationToken);
+
         var export = new
         {
             Toelichting = $"Alle gegevens die {centre} over je bewaart. Tijden zijn in UTC.",
@@ -161,6 +167,20 @@ internal static class VolunteerDataExport
                 LaatsteEMailOp = alert?.LastSentAt,
                 VerstuurdeVacatures = alertsSent,
             },
+            Cursussen = courses.Select(c => new
+            {
+                c.Cursus,
+                c.Begint,
+                Status = c.Status switch
+                {
+                    Domain.Courses.RegistrationStatus.Confirmed => "aangemeld",
+                    Domain.Courses.RegistrationStatus.Waiting => "op de wachtlijst",
+                    _ => "afgemeld",
+                },
+                c.AangemeldOp,
+                c.AfgemeldOp,
+                c.Aanwezig,
+            }),
             Hulpvragen = helpRequests.Select(m => new
             {
                 GevraagdOp = m.RequestedAt,

@@ -21,6 +21,9 @@ public static class VolunteerErasure
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var volunteer = await VolunteerAsync(db, cancellationToken, v => v.UserId == user.Id);
         await EraseRecordAsync(db, volunteer!, by, now, "account verwijderd", cancellationToken);
+
+        // Course sign-ups and attendance are the person's, by account (issue 16): they go with it.
+        await db.CourseRegistrations.Where(r => r.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // Deleting the login also ends the person's other sessions: their cookies no longer

@@ -37,6 +37,10 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
 
     public long Email { get; private set; }
 
+    public int Question { get; private set; }
+
+    public int Course { get; private set; }
+
     public async Task InitializeAsync()
     {
         var member = await UserInAsync(PortalRoles.OrganisationMember);
@@ -65,6 +69,28 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             Email = email.Id;
             return (mediation.Id, proposal.Id, invitation.Id, await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync());
+        });
+        (Question, Course) = await WithDbAsync(async (db, _) =>
+        {
+            var now = Clock.GetUtcNow();
+            var topic = await db.QuestionTopics.OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync();
+            var question = Domain.Questions.Question.Ask(Organisation, topic, "Verzekering", "Zijn onze vrijwilligers verzekerd?", member.Id, now);
+            db.Questions.Add(question);
+            var course = Domain.Courses.Course.Publish(
+                new Domain.Courses.CourseDetails
+                {
+                    Title = "Werven van vrijwilligers",
+                    Description = "Een workshop.",
+                    Place = "Utrecht",
+                    Capacity = 10,
+                    SignUpDeadline = now.AddDays(6),
+                    Sessions = [(now.AddDays(7), now.AddDays(7).AddHours(2))],
+                },
+                staff.Id,
+                now);
+            db.Courses.Add(course);
+            await db.SaveChangesAsync();
+            return (question.Id, course.Id);
         });
     }
 
@@ -118,6 +144,8 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("fout", "code") => "404",
                 (_, "path") => "bestaat-niet",
                 ("e-mails", "id") => Email.ToString(CultureInfo.InvariantCulture),
+                ("vragen", "id") => Number(Question),
+                ("cursussen", "id") => Number(Course),
                 ("csv", "table") => "vrijwilligers",
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
             });

@@ -10,7 +10,22 @@ public sealed record Mail(string To, string Subject, string Body, string Headers
 
     /// <summary>A message as MimeKit reads it: the body decoded, the subject unfolded and decoded.</summary>
     public static Mail From(MimeMessage message, string rawHeaders) =>
-        new(message.To.ToString(), message.Subject ?? string.Empty, message.TextBody ?? string.Empty, rawHeaders);
+        new(message.To.ToString(), message.Subject ?? string.Empty, message.TextBody ?? string.Empty, rawHeaders) { Calendar = CalendarOf(message) };
+
+    /// <summary>The text of an attached .ics file (course mails), or null.</summary>
+    public string? Calendar { get; init; }
+
+    private static string? CalendarOf(MimeMessage message)
+    {
+        if (message.Attachments.OfType<MimePart>().FirstOrDefault(p => p.ContentType.IsMimeType("text", "calendar")) is not { } part)
+        {
+            return null;
+        }
+
+        using var decoded = new MemoryStream();
+        part.Content?.DecodeTo(decoded);
+        return System.Text.Encoding.UTF8.GetString(decoded.ToArray());
+    }
 }
 
 /// <summary>

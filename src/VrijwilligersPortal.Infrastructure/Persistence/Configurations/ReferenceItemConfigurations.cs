@@ -22,3 +22,5 @@ internal sealed class CategoryConfiguration() : ReferenceItemConfiguration<Categ
 internal sealed class SkillConfiguration() : ReferenceItemConfiguration<Skill>("Skills");
 
 internal sealed class SuitableForTagConfiguration() : ReferenceItemConfiguration<SuitableForTag>("SuitableForTags");
+
+internal sealed class QuestionTopicConfiguration() : ReferenceItemConfiguration<VrijwilligersPortal.Domain.Questions.QuestionTopic>("QuestionTopics");

@@ -110,6 +110,15 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
                 Enumerable.Range(1, 5).Reverse()
                     .Select(rating => DataRow(rating.ToString(CultureInfo.InvariantCulture), p => ReportValue.Of(FollowUps(p).Count(m => m.Rating == rating))))
                     .ToList()),
+            new("vragen", text("Advies aan organisaties"), text("Vragen van organisaties"), false,
+            [
+                Row("Beantwoord", p => ReportValue.Of(Questions(p).Count()), "Vragen van organisaties die de centrale in de periode voor het eerst beantwoordde."),
+                Row("Mediaan dagen tot antwoord", p => ReportValue.OfDecimal(Median(Questions(p).Select(q => (q.FirstAnsweredAt - q.AskedAt).TotalDays))), "De middelste tijd in dagen tussen de vraag en het eerste antwoord, over die vragen."),
+            ]),
+            new("vragen-onderwerp", text("Advies aan organisaties"), text("Beantwoorde vragen per onderwerp"), true,
+                rows.QuestionTopics.OrderBy(t => t.Value, StringComparer.Create(Dutch, false))
+                    .Select(t => DataRow(t.Value, p => ReportValue.Of(Questions(p).Count(q => q.TopicId == t.Key))))
+                    .ToList()),
         };
 
         var months = new List<MonthPoint>();
@@ -144,6 +153,8 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
 
     private const string StillActiveDefinition =
         "Van de plaatsingen die in de periode 3 (6, 12) maanden oud werden en waarover nazorg is beantwoord: het deel waarvan het laatste antwoord \"nog actief\" zegt. Bij 1 tot en met 4 plaatsingen staat er \"< 5\".";
+
+    private IEnumerable<AnsweredQuestionRow> Questions(ReportPeriod p) => rows.AnsweredQuestions.Where(q => p.Contains(q.FirstAnsweredAt));
 
     private IEnumerable<FollowUpRow> Answers(ReportPeriod p) => rows.FollowUps.Where(f => p.Contains(f.AnsweredAt));
 

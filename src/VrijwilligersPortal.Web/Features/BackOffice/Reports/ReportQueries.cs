@@ -45,7 +45,16 @@ public sealed record ReportRows(
     IReadOnlyList<FollowUpRow> FollowUps,
     IReadOnlyDictionary<int, IReadOnlyList<int>> VacancyGroups,
     IReadOnlyDictionary<int, string> Categories,
-    IReadOnlyDictionary<int, string> Groups);
+    IReadOnlyDictionary<int, string> Groups)
+{
+    /// <summary>Questions of organisations first answered within the span (issue 16).</summary>
+    public IReadOnlyList<AnsweredQuestionRow> AnsweredQuestions { get; init; } = [];
+
+    public IReadOnlyDictionary<int, string> QuestionTopics { get; init; } = new Dictionary<int, string>();
+}
+
+/// <summary>A question of an organisation with the moment staff first answered it.</summary>
+public sealed record AnsweredQuestionRow(int TopicId, DateTimeOffset AskedAt, DateTimeOffset FirstAnsweredAt);
 
 /// <summary>
 /// The report's reads (docs/adr/0085): status changes with their time from the history tables,
@@ -228,7 +237,16 @@ public static class ReportQueries
 
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var groups = await db.SuitableForTags.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        return new ReportRows(sent, changes, mediationRows, registered, organisationsRegistered, approved, vacancyChanges, ended, followUps, vacancyGroups, categories, groups);
+        var answeredQuestions = await db.Questions.AsNoTracking()
+            .Where(q => q.FirstAnsweredAt >= first && q.FirstAnsweredAt < last && organisations.Any(o => o.Id == q.OrganisationId))
+            .Select(q => new AnsweredQuestionRow(q.TopicId, q.AskedAt, q.FirstAnsweredAt!.Value))
+            .ToListAsync(cancellationToken);
+        var topics = await db.QuestionTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        return new ReportRows(sent, changes, mediationRows, registered, organisationsRegistered, approved, vacancyChanges, ended, followUps, vacancyGroups, categories, groups)
+        {
+            AnsweredQuestions = answeredQuestions,
+            QuestionTopics = topics,
+        };
     }
 
     /// <summary>The municipalities and places the centre works in: those of the postcodes its organisations, vacancies and volunteers use.</summary>

@@ -17,6 +17,7 @@ public abstract class ReferenceList(string path, ReferenceListAuditCodes audit, 
         new ReferenceList<Category>("categorieen", new(AuditActions.Settings.CategoryAdd, AuditActions.Settings.CategoryChange, AuditActions.Settings.CategoryRetire, AuditActions.Settings.CategoryRestore), "Category", "Categorieën", db => db.Categories, (n, s, o) => new Category(n, s, o)),
         new ReferenceList<Skill>("vaardigheden", new(AuditActions.Settings.SkillAdd, AuditActions.Settings.SkillChange, AuditActions.Settings.SkillRetire, AuditActions.Settings.SkillRestore), "Skill", "Vaardigheden", db => db.Skills, (n, s, o) => new Skill(n, s, o)),
         new ReferenceList<SuitableForTag>("geschikt-voor", new(AuditActions.Settings.SuitableForAdd, AuditActions.Settings.SuitableForChange, AuditActions.Settings.SuitableForRetire, AuditActions.Settings.SuitableForRestore), "SuitableForTag", "Geschikt voor", db => db.SuitableForTags, (n, s, o) => new SuitableForTag(n, s, o)),
+        new ReferenceList<Domain.Questions.QuestionTopic>("vraagonderwerpen", new(AuditActions.Settings.QuestionTopicAdd, AuditActions.Settings.QuestionTopicChange, AuditActions.Settings.QuestionTopicRetire, AuditActions.Settings.QuestionTopicRestore), "QuestionTopic", "Onderwerpen van vragen", db => db.QuestionTopics, (n, s, o) => new Domain.Questions.QuestionTopic(n, s, o)),
     ];
 
     public string Path { get; } = path;
