@@ -66,6 +66,7 @@ public static partial class PersistenceRegistration
         // The public vacancies in memory, per instance, kept up to date through the change log (docs/adr/0100).
         services.Configure<PublicVacancyIndexOptions>(configuration.GetSection(PublicVacancyIndexOptions.Section));
         services.AddSingleton<PublicVacancyIndex>();
+        services.AddLogging();
         services.AddSingleton<PublicVacancyChangeInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -207,7 +207,10 @@ internal sealed class IndexedVacancies
                             continue;
                         }
 
-                        distances![id] = distance;
+                        if (distances is not null)
+                        {
+                            distances[id] = distance;
+                        }
                     }
 
                     near[id >> 6] |= 1UL << id;

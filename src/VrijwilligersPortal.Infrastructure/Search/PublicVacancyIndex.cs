@@ -242,8 +242,8 @@ public sealed partial class PublicVacancyIndex(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var watermark = await db.Set<PublicVacancyChange>().MaxAsync(c => (long?)c.Version) ?? 0;
-            var maxId = await db.Vacancies.MaxAsync(v => (int?)v.Id) ?? 0;
+            var watermark = await db.Set<PublicVacancyChange>().OrderByDescending(c => c.Version).Select(c => c.Version).FirstOrDefaultAsync();
+            var maxId = await db.Vacancies.OrderByDescending(v => v.Id).Select(v => v.Id).FirstOrDefaultAsync();
             var rows = await LoadAsync(db, null, CancellationToken.None);
             var data = new IndexedVacancies(maxId + 1);
             foreach (var row in rows)
@@ -285,7 +285,7 @@ public sealed partial class PublicVacancyIndex(
     private async Task CatchUpAsync(PortalDbContext db, DateTimeOffset? readAfter, CancellationToken cancellationToken)
     {
         var savedHere = Interlocked.Read(ref _savedHere);
-        var mustWait = savedHere != Interlocked.Read(ref _savedHereApplied) || (readAfter is { } after && _lastCatchUp < after);
+        var mustWait = savedHere != Interlocked.Read(ref _savedHereApplied) || (readAfter is { } after && _lastCatchUp <= after);
         if (!mustWait && clock.GetUtcNow() - _lastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
         {
             return;
@@ -300,7 +300,7 @@ public sealed partial class PublicVacancyIndex(
         {
             savedHere = Interlocked.Read(ref _savedHere);
             var started = clock.GetUtcNow();
-            if (savedHere == Interlocked.Read(ref _savedHereApplied) && (readAfter is null || _lastCatchUp >= readAfter) && started - _lastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
+            if (savedHere == Interlocked.Read(ref _savedHereApplied) && (readAfter is null || _lastCatchUp > readAfter) && started - _lastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
             {
                 return;
             }
