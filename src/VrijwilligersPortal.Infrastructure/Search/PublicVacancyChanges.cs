@@ -23,13 +23,16 @@ public sealed class PublicVacancyChange
 
     public int? OrganisationId { get; private set; }
 
+    /// <summary>Whether searched text changed (title, description, place, organisation name, or a new vacancy): cached text hits must be asked again.</summary>
+    public bool TextChanged { get; private set; }
+
     public DateTimeOffset ChangedAt { get; private set; }
 
-    public static PublicVacancyChange ForVacancy(int vacancyId, DateTimeOffset at) => new() { VacancyId = vacancyId, ChangedAt = at };
+    public static PublicVacancyChange ForVacancy(int vacancyId, bool textChanged, DateTimeOffset at) => new() { VacancyId = vacancyId, TextChanged = textChanged, ChangedAt = at };
 
-    public static PublicVacancyChange ForNewVacancy(Vacancy vacancy, DateTimeOffset at) => new() { Vacancy = vacancy, ChangedAt = at };
+    public static PublicVacancyChange ForNewVacancy(Vacancy vacancy, DateTimeOffset at) => new() { Vacancy = vacancy, TextChanged = true, ChangedAt = at };
 
-    public static PublicVacancyChange ForOrganisation(int organisationId, DateTimeOffset at) => new() { OrganisationId = organisationId, ChangedAt = at };
+    public static PublicVacancyChange ForOrganisation(int organisationId, bool textChanged, DateTimeOffset at) => new() { OrganisationId = organisationId, TextChanged = textChanged, ChangedAt = at };
 }
 
 /// <summary>
@@ -41,6 +44,9 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
 {
     /// <summary>Vacancy fields that neither search nor matching reads: changing only these is no change to the index.</summary>
     private static readonly HashSet<string> Unread = [nameof(Vacancy.Version), nameof(Vacancy.ViewCount), nameof(Vacancy.UpdatedAt), nameof(Vacancy.ReviewComment)];
+
+    /// <summary>Vacancy fields the full-text engine searches.</summary>
+    private static readonly HashSet<string> Searched = [nameof(Vacancy.Title), nameof(Vacancy.Description), nameof(Vacancy.Place)];
 
     /// <summary>Organisation fields the index depends on: the status decides public, the name is searched.</summary>
     private static readonly HashSet<string> ReadOfOrganisation = [nameof(Organisation.Status), nameof(Organisation.Name)];
@@ -83,9 +89,9 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
         }
 
         var now = clock.GetUtcNow();
-        var vacancies = new HashSet<int>();
+        var vacancies = new Dictionary<int, bool>();
         var added = new List<Vacancy>();
-        var organisations = new HashSet<int>();
+        var organisations = new Dictionary<int, bool>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             switch (entry)
@@ -94,16 +100,16 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
                     added.Add(vacancy);
                     break;
                 case { Entity: Vacancy vacancy, State: EntityState.Modified or EntityState.Deleted } when ChangesRead(entry, Unread, read: false):
-                    vacancies.Add(vacancy.Id);
+                    vacancies[vacancy.Id] = vacancies.GetValueOrDefault(vacancy.Id) || ChangesRead(entry, Searched, read: true);
                     break;
                 case { Entity: Organisation organisation, State: EntityState.Modified } when ChangesRead(entry, ReadOfOrganisation, read: true):
-                    organisations.Add(organisation.Id);
+                    organisations[organisation.Id] = entry.Property(nameof(Organisation.Name)).IsModified;
                     break;
                 case { State: EntityState.Added or EntityState.Deleted } when entry.Metadata.Name is "VacancySkills" or "VacancySuitableForTags":
                     var id = (int)entry.Property("VacancyId").CurrentValue!;
                     if (!entry.Property("VacancyId").IsTemporary)
                     {
-                        vacancies.Add(id);
+                        vacancies[id] = vacancies.GetValueOrDefault(id);
                     }
 
                     break;
@@ -116,9 +122,9 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
         }
 
         var log = db.Set<PublicVacancyChange>();
-        log.AddRange(vacancies.Select(id => PublicVacancyChange.ForVacancy(id, now)));
+        log.AddRange(vacancies.Select(v => PublicVacancyChange.ForVacancy(v.Key, v.Value, now)));
         log.AddRange(added.Select(v => PublicVacancyChange.ForNewVacancy(v, now)));
-        log.AddRange(organisations.Select(id => PublicVacancyChange.ForOrganisation(id, now)));
+        log.AddRange(organisations.Select(o => PublicVacancyChange.ForOrganisation(o.Key, o.Value, now)));
     }
 
     private void Notify(DbContext? db)

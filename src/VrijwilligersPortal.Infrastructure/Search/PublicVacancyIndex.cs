@@ -309,20 +309,27 @@ public sealed partial class PublicVacancyIndex(
             var changes = await db.Set<PublicVacancyChange>().AsNoTracking()
                 .Where(c => c.Version > watermark)
                 .OrderBy(c => c.Version)
-                .Select(c => new { c.Version, c.VacancyId, c.OrganisationId })
+                .Select(c => new { c.Version, c.VacancyId, c.OrganisationId, c.TextChanged })
                 .ToListAsync(cancellationToken);
             var fresh = changes.Where(c => !_appliedAboveWatermark.Contains(c.Version)).ToList();
             if (fresh.Count > 0)
             {
                 var ids = fresh.Where(c => c.VacancyId is not null).Select(c => c.VacancyId!.Value).ToHashSet();
+                var textIds = fresh.Where(c => c.VacancyId is not null && c.TextChanged).Select(c => c.VacancyId!.Value).ToHashSet();
                 var organisations = fresh.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToArray();
                 if (organisations.Length > 0)
                 {
-                    ids.UnionWith(await db.Vacancies.AsNoTracking().Where(v => EF.Parameter(organisations).Contains(v.OrganisationId)).Select(v => v.Id).ToListAsync(cancellationToken));
+                    var renamed = fresh.Where(c => c.OrganisationId is not null && c.TextChanged).Select(c => c.OrganisationId!.Value).ToHashSet();
+                    var ofOrganisations = await db.Vacancies.AsNoTracking()
+                        .Where(v => EF.Parameter(organisations).Contains(v.OrganisationId))
+                        .Select(v => new { v.Id, v.OrganisationId })
+                        .ToListAsync(cancellationToken);
+                    ids.UnionWith(ofOrganisations.Select(v => v.Id));
+                    textIds.UnionWith(ofOrganisations.Where(v => renamed.Contains(v.OrganisationId)).Select(v => v.Id));
                 }
 
                 var rows = (await LoadAsync(db, [.. ids], cancellationToken)).ToDictionary(r => r.Id);
-                Apply(ids, rows);
+                Apply(ids, rows, textIds);
             }
 
             Advance(changes.Select(c => c.Version), started);
@@ -335,7 +342,7 @@ public sealed partial class PublicVacancyIndex(
         }
     }
 
-    private void Apply(HashSet<int> ids, Dictionary<int, IndexedVacancy> rows)
+    private void Apply(HashSet<int> ids, Dictionary<int, IndexedVacancy> rows, HashSet<int> textIds)
     {
         _lock.EnterWriteLock();
         try
@@ -353,10 +360,25 @@ public sealed partial class PublicVacancyIndex(
             _lock.ExitWriteLock();
         }
 
-        // Cached text hits may be wrong for exactly these vacancies; they are asked again on next use.
+        // Text hits cover every status, so only changed text matters. Then a relevance that depends on
+        // the vacancy alone (PostgreSQL's ts_rank, SQLite's title test) is asked again for the changed
+        // vacancies only; SQLite's bm25 weighs every document against the whole collection, so such
+        // hits are asked again in full.
+        if (textIds.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (key, entry) in _text)
         {
-            _text.TryUpdate(key, entry with { Stale = entry.Stale.Union(ids) }, entry);
+            if (entry.RankedWithBm25)
+            {
+                _text.TryRemove(new KeyValuePair<string, TextEntry>(key, entry));
+            }
+            else
+            {
+                _text.TryUpdate(key, entry with { Stale = entry.Stale.Union(textIds) }, entry);
+            }
         }
     }
 

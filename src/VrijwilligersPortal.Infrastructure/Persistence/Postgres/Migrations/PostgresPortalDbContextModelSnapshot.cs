@@ -1265,6 +1265,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("TextChanged")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("VacancyId")
                         .HasColumnType("integer");
 

@@ -1278,6 +1278,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("TextChanged")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("VacancyId")
                         .HasColumnType("int");
 

@@ -1222,6 +1222,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("TextChanged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("VacancyId")
                         .HasColumnType("INTEGER");
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class AddPublicVacancyChanges : Migration
@@ -16,10 +17,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                 columns: table => new
                 {
                     Version = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    VacancyId = table.Column<int>(type: "int", nullable: true),
-                    OrganisationId = table.Column<int>(type: "int", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VacancyId = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    TextChanged = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class AddPublicVacancyChanges : Migration
@@ -14,11 +15,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "PublicVacancyChanges",
                 columns: table => new
                 {
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VacancyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VacancyId = table.Column<int>(type: "int", nullable: true),
+                    OrganisationId = table.Column<int>(type: "int", nullable: true),
+                    TextChanged = table.Column<bool>(type: "bit", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,10 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AddPublicVacancyChanges : Migration
@@ -16,11 +14,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 name: "PublicVacancyChanges",
                 columns: table => new
                 {
-                    Version = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VacancyId = table.Column<int>(type: "integer", nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TextChanged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
