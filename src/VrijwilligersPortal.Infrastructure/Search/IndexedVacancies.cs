@@ -174,9 +174,10 @@ internal sealed class IndexedVacancies
     /// <summary>
     /// Vacancies inside the box around <paramref name="origin"/> (<paramref name="exact"/>: within
     /// <paramref name="km"/> great-circle kilometres, with the distance) from the grid cells the box covers.
-    /// From home does not count here; the caller adds <see cref="Remote"/>.
+    /// From home does not count here; the caller adds <see cref="Remote"/>. With <paramref name="among"/>,
+    /// only those ids are looked at (the words' hits, say), so no distance is worked out in vain.
     /// </summary>
-    public ulong[] Near(GeoPoint origin, double km, bool exact, Scratch scratch, Dictionary<int, double>? distances)
+    public ulong[] Near(GeoPoint origin, double km, bool exact, Scratch scratch, Dictionary<int, double>? distances, ulong[]? among = null)
     {
         var near = scratch.Empty();
         var box = PublicVacancyIndex.BoundingBox(origin, km);
@@ -191,6 +192,11 @@ internal sealed class IndexedVacancies
 
                 foreach (var id in ids)
                 {
+                    if (among is not null && (among[id >> 6] & (1UL << id)) == 0)
+                    {
+                        continue;
+                    }
+
                     var row = _rows[id]!;
                     var lat = row.Latitude!.Value;
                     var lon = row.Longitude!.Value;

@@ -177,7 +177,7 @@ public sealed partial class PublicVacancyIndex(
 
             if (criteria.Origin is { } origin)
             {
-                var near = data.Near(origin, criteria.BoxKm, exact: false, scratch, null);
+                var near = data.Near(origin, criteria.BoxKm, exact: false, scratch, null, among: pool);
                 Bitset.OrInto(near, data.Remote, scratch.Words);
                 Bitset.AndInto(pool, near, scratch.Words);
             }

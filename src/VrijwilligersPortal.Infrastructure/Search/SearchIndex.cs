@@ -28,15 +28,16 @@ internal static class SearchIndex
     {
         using var scratch = new Scratch(data.Words);
         var distances = criteria.Origin is null ? null : new Dictionary<int, double>();
-        var (matches, total) = Evaluate(data, criteria, text, today, scratch, distances, out var facets);
+        var (matches, total) = Evaluate(data, criteria, text, today, scratch, distances, null, out var near, out var facets);
 
         FilterToDrop? toDrop = null;
         if (total == 0)
         {
             foreach (var filter in criteria.ActiveFilters())
             {
+                // The area found for this search holds for every wider search but the one without words.
                 var wider = criteria.Without(filter);
-                var (_, widerTotal) = Evaluate(data, wider, filter == SearchFilter.Text ? null : text, today, scratch, null, out _, withFacets: false);
+                var (_, widerTotal) = Evaluate(data, wider, filter == SearchFilter.Text ? null : text, today, scratch, null, filter == SearchFilter.Text ? null : near, out _, out _, withFacets: false);
                 if (widerTotal > (toDrop?.Total ?? 0))
                 {
                     toDrop = new FilterToDrop(filter, widerTotal);
@@ -61,6 +62,8 @@ internal static class SearchIndex
         DateOnly today,
         Scratch scratch,
         Dictionary<int, double>? distances,
+        ulong[]? knownNear,
+        out ulong[]? near,
         out SearchFacets? facets,
         bool withFacets = true)
     {
@@ -71,11 +74,17 @@ internal static class SearchIndex
             Bitset.AndInto(pool, text.Bits, words);
         }
 
+        near = null;
         if (criteria.Origin is { } origin)
         {
             // Work from home is never too far away.
-            var near = data.Near(origin, criteria.DistanceKm, exact: true, scratch, distances);
-            Bitset.OrInto(near, data.Remote, words);
+            near = knownNear;
+            if (near is null)
+            {
+                near = data.Near(origin, criteria.DistanceKm, exact: true, scratch, distances, among: pool);
+                Bitset.OrInto(near, data.Remote, words);
+            }
+
             Bitset.AndInto(pool, near, words);
         }
 
