@@ -54,6 +54,9 @@ internal sealed class IndexedVacancies
 {
     private const double CellDegrees = 0.1;
 
+    /// <summary>Kilometres per degree of latitude on the sphere <see cref="GeoPoint.DistanceKmTo"/> uses.</summary>
+    private const double KmPerDegree = 6371.0088 * Math.PI / 180;
+
     private readonly List<Bitset> _all = [];
     private readonly Bitset _alive;
     private readonly Bitset _remote;
@@ -181,6 +184,7 @@ internal sealed class IndexedVacancies
     {
         var near = scratch.Empty();
         var box = PublicVacancyIndex.BoundingBox(origin, km);
+        var cosOrigin = Math.Cos(origin.Latitude * Math.PI / 180);
         for (var latCell = Cell(box.MinLat); latCell <= Cell(box.MaxLat); latCell++)
         {
             for (var lonCell = Cell(box.MinLon); lonCell <= Cell(box.MaxLon); lonCell++)
@@ -207,6 +211,25 @@ internal sealed class IndexedVacancies
 
                     if (exact)
                     {
+                        // Without distances to show (and up to 60 km, where its error stays under 2 %), a flat-earth estimate settles the clear cases; only
+                        // points within 2 % of the edge need the great circle.
+                        if (distances is null && km <= 60)
+                        {
+                            var north = (lat - origin.Latitude) * KmPerDegree;
+                            var east = (lon - origin.Longitude) * KmPerDegree * cosOrigin;
+                            var estimate = Math.Sqrt((north * north) + (east * east));
+                            if (estimate < km * 0.98)
+                            {
+                                near[id >> 6] |= 1UL << id;
+                                continue;
+                            }
+
+                            if (estimate > km * 1.02)
+                            {
+                                continue;
+                            }
+                        }
+
                         var distance = origin.DistanceKmTo(new GeoPoint(lat, lon));
                         if (distance > km)
                         {
