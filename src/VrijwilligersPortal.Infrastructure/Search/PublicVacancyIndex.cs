@@ -84,7 +84,14 @@ public sealed partial class PublicVacancyIndex(
     private long _version;
     private long _savedHere;
     private long _savedHereApplied;
-    private DateTimeOffset _lastCatchUp;
+    private long _lastCatchUpTicks;
+
+    /// <summary>When the last catch-up (or the build) started; read outside the lock, so kept as one 64-bit value.</summary>
+    private DateTimeOffset LastCatchUp
+    {
+        get => new(Interlocked.Read(ref _lastCatchUpTicks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _lastCatchUpTicks, value.UtcTicks);
+    }
 
     /// <summary>Public vacancies in the index (0 until built).</summary>
     public int Count => _data?.Count ?? 0;
@@ -257,7 +264,7 @@ public sealed partial class PublicVacancyIndex(
                 _data = data;
                 _watermark = watermark;
                 _appliedAboveWatermark.Clear();
-                _lastCatchUp = clock.GetUtcNow();
+                LastCatchUp = clock.GetUtcNow();
                 _version++;
             }
             finally
@@ -285,8 +292,8 @@ public sealed partial class PublicVacancyIndex(
     private async Task CatchUpAsync(PortalDbContext db, DateTimeOffset? readAfter, CancellationToken cancellationToken)
     {
         var savedHere = Interlocked.Read(ref _savedHere);
-        var mustWait = savedHere != Interlocked.Read(ref _savedHereApplied) || (readAfter is { } after && _lastCatchUp <= after);
-        if (!mustWait && clock.GetUtcNow() - _lastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
+        var mustWait = savedHere != Interlocked.Read(ref _savedHereApplied) || (readAfter is { } after && LastCatchUp <= after);
+        if (!mustWait && clock.GetUtcNow() - LastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
         {
             return;
         }
@@ -300,7 +307,7 @@ public sealed partial class PublicVacancyIndex(
         {
             savedHere = Interlocked.Read(ref _savedHere);
             var started = clock.GetUtcNow();
-            if (savedHere == Interlocked.Read(ref _savedHereApplied) && (readAfter is null || _lastCatchUp > readAfter) && started - _lastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
+            if (savedHere == Interlocked.Read(ref _savedHereApplied) && (readAfter is null || LastCatchUp > readAfter) && started - LastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
             {
                 return;
             }
@@ -333,7 +340,7 @@ public sealed partial class PublicVacancyIndex(
             }
 
             Advance(changes.Select(c => c.Version), started);
-            _lastCatchUp = started;
+            LastCatchUp = started;
             Interlocked.Exchange(ref _savedHereApplied, savedHere);
         }
         finally
