@@ -19,8 +19,9 @@ namespace VrijwilligersPortal.Benchmarks.Search;
 /// `search [sizes…] [--runs N]`: seeds an SQLite database per size with that many published
 /// vacancies spread over the Dutch PC4 centroids of ../shared/data/geo/nl-postcodes.tsv (cached in
 /// the temp folder between runs), then times a fixed mix of searches in-process, each the way the
-/// page runs it: resolve the postcode, run <see cref="VacancySearch"/>, read the page's 20 cards.
-/// Prints p50/p95/max per search kind (docs/performance.md, "Search").
+/// page runs it: resolve the postcode, ask the <see cref="PublicVacancyIndex"/>, read the page's 20 cards.
+/// Prints the index's build time and memory, p50/p95/max per search kind, and what a saved change
+/// costs the next search (docs/performance.md, "Search").
 /// </summary>
 public static class SearchBenchmark
 {
@@ -76,6 +77,15 @@ public static class SearchBenchmark
         foreach (var size in sizes.Count > 0 ? sizes : [10_000, 100_000])
         {
             var services = await PrepareAsync(size, areas, postcodeFile);
+            var index = services.GetRequiredService<PublicVacancyIndex>();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var build = Stopwatch.StartNew();
+            await index.WhenBuiltAsync();
+            build.Stop();
+            var after = GC.GetTotalMemory(forceFullCollection: true);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Index built at start-up: {index.Count:N0} public vacancies in {build.Elapsed.TotalSeconds:F1} s; managed memory {(after - before) / 1048576.0:F0} MB ({(after - before) / (double)Math.Max(1, index.Count):F0} bytes per vacancy)"));
             Console.WriteLine();
             Console.WriteLine($"## {size:N0} published vacancies, {runs} searches per kind ({(Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES") is null ? "SQLite" : "PostgreSQL")}, in-process{(ColdText ? ", cold" : string.Empty)})");
             Console.WriteLine();
@@ -108,6 +118,8 @@ public static class SearchBenchmark
                     CultureInfo.InvariantCulture,
                     $"| {name} | {totals[totals.Count / 2]:N0} | {Percentile(times, 0.50):F1} | {Percentile(times, 0.95):F1} | {times[^1]:F1} | {cpu:F1} |"));
             }
+
+            await TimeSavedChangesAsync(services, areas);
 
             await services.DisposeAsync();
         }
@@ -146,13 +158,13 @@ public static class SearchBenchmark
             SuitableForIds = query.AllFilters ? [1, 2, 3] : [],
             WithoutVog = query.AllFilters,
         };
-        var cache = services.GetRequiredService<SearchCandidateCache>();
+        var index = services.GetRequiredService<PublicVacancyIndex>();
         if (ColdText)
         {
-            cache.ForgetTextSearches();
+            index.ForgetTextSearches();
         }
 
-        var result = await VacancySearch.RunAsync(db, cache, criteria, Today);
+        var result = await index.SearchAsync(db, criteria, Today);
         var ids = result.Hits.Select(h => h.Id).ToList();
 
         // The page then reads its cards, as VacancyCardQuery does.
@@ -179,6 +191,52 @@ public static class SearchBenchmark
     }
 
     private static readonly DateOnly Today = new(2026, 11, 28);
+
+    /// <summary>
+    /// What a saved change costs the next search: a vacancy's title is edited and it is paused or
+    /// resumed (through SaveChanges, so the change log and the index see it as in the portal), then
+    /// the next search of each kind is timed and compared with the same search without a change.
+    /// </summary>
+    private static async Task TimeSavedChangesAsync(ServiceProvider services, List<PostcodeArea> areas)
+    {
+        const int Changes = 30;
+        var random = new Random(7);
+        var queries = Mix(areas).Select(m => m.Make(random)).ToList();
+        var plain = new List<double>();
+        var afterChange = new List<double>();
+        for (var i = 0; i < Changes; i++)
+        {
+            var query = queries[i % queries.Count];
+            plain.Add((await SearchOnceAsync(services, query)).Ms);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                var id = 1 + random.Next(await db.Vacancies.MaxAsync(v => v.Id));
+                var vacancy = await db.Vacancies.Include(v => v.Skills).Include(v => v.SuitableFor).AsSplitQuery().SingleAsync(v => v.Id == id);
+                var at = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+                vacancy.Edit(vacancy.Content() with { Title = TitleStarts[random.Next(TitleStarts.Length)] + " " + Words[random.Next(Words.Length)] }, vacancy.Skills, vacancy.SuitableFor, at);
+                if (vacancy.Status == VacancyStatus.Published)
+                {
+                    vacancy.Pause(Guid.Empty, at);
+                }
+                else if (vacancy.Status == VacancyStatus.Paused)
+                {
+                    vacancy.Resume(Guid.Empty, at);
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            afterChange.Add((await SearchOnceAsync(services, query)).Ms);
+        }
+
+        plain.Sort();
+        afterChange.Sort();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"After a saved change ({Changes} edits, each followed by one search of the mix): p50 {Percentile(afterChange, 0.50):F1} ms, p95 {Percentile(afterChange, 0.95):F1} ms, max {afterChange[^1]:F1} ms; the same searches without a change p50 {Percentile(plain, 0.50):F1} ms, p95 {Percentile(plain, 0.95):F1} ms."));
+    }
 
     /// <summary>PORTAL_BENCH_COLD_TEXT=1: every search's words go to the full-text engine (no cached hits).</summary>
     private static readonly bool ColdText = Environment.GetEnvironmentVariable("PORTAL_BENCH_COLD_TEXT") == "1";

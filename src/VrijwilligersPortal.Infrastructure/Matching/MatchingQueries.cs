@@ -19,7 +19,7 @@ public sealed record RankedVolunteer(int VolunteerId, string Name, string? Postc
 public sealed record RankingOptions
 {
     /// <summary>Only vacancies this accepts (the alert job: published in its window and never sent before).</summary>
-    public Func<CandidateRow, bool>? Where { get; init; }
+    public Func<IndexedVacancy, bool>? Where { get; init; }
 
     /// <summary>
     /// Every vacancy in range, not only those in the volunteer's interests: staff on a mediation
@@ -36,14 +36,14 @@ public sealed record RankingOptions
 
 /// <summary>
 /// Matching against the portal's data: the public vacancies come from the in-memory
-/// <see cref="SearchCandidateCache"/> (published, approved organisation; the same set the search
-/// shows), are narrowed to the volunteer's interests and to a box around their postcode (plus
+/// <see cref="PublicVacancyIndex"/> (published, approved organisation; the same set the search
+/// shows), narrowed there to the volunteer's interests and to a box around their postcode (plus
 /// everything from home), and the domain <see cref="Matcher"/> scores them and explains the best
 /// (docs/matching.md, docs/adr/0031). Only the volunteer, the places taken of the best few and
 /// their titles are read per request. Used by /mijn/voor-jou, the vacancy page, the staff candidate
 /// list, the mediation case page and the alert job. One instance per scope (it holds a <see cref="PortalDbContext"/>).
 /// </summary>
-public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vacancies, TimeProvider clock, MatchWeights weights)
+public sealed class MatchingQueries(PortalDbContext db, PublicVacancyIndex vacancies, TimeProvider clock, MatchWeights weights)
 {
     /// <summary>The box for a volunteer who gave no travel limit: beyond this the distance signal is long zero.</summary>
     public const int RadiusWithoutLimitKm = 30;
@@ -81,7 +81,7 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
         options ??= new RankingOptions();
         var (matcher, _) = await ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var candidates = Candidates(await vacancies.PublicVacanciesAsync(db, options.ReadAfter, cancellationToken), volunteer, clock.Today(), options);
+        var candidates = await vacancies.CandidatesAsync(db, Candidates(volunteer, options), clock.Today(), cancellationToken);
 
         var counted = new HashSet<int>();
         while (true)
@@ -160,33 +160,19 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
     public async Task<Matcher> MatcherAsync(CancellationToken cancellationToken) => (await ContextAsync(cancellationToken)).Matcher;
 
     /// <summary>
-    /// The public vacancies worth scoring: not past their end date, accepted by
-    /// <see cref="RankingOptions.Where"/>, in the volunteer's interests if they chose any (unless
-    /// <see cref="RankingOptions.BeyondInterests"/>), and around their postcode inside a box of the
-    /// travel limit (or <see cref="RadiusWithoutLimitKm"/>) unless the work is from home. Exact
-    /// distances are the matcher's job.
+    /// The public vacancies worth scoring: in the volunteer's interests if they chose any (unless
+    /// <see cref="RankingOptions.BeyondInterests"/>), around their postcode inside a box of the
+    /// travel limit (or <see cref="RadiusWithoutLimitKm"/>) unless the work is from home, and
+    /// accepted by <see cref="RankingOptions.Where"/>. Exact distances are the matcher's job.
     /// </summary>
-    private static List<VacancySnapshot> Candidates(PublicVacancies all, VolunteerSnapshot volunteer, DateOnly today, RankingOptions options)
+    private static CandidateCriteria Candidates(VolunteerSnapshot volunteer, RankingOptions options) => new()
     {
-        var byInterest = !options.BeyondInterests && !volunteer.InterestIds.IsEmpty;
-        var box = volunteer.Location is { } home ? VacancySearch.BoundingBox(home, volunteer.MaxDistanceKm ?? RadiusWithoutLimitKm) : default;
-        var candidates = new List<VacancySnapshot>();
-        for (var i = 0; i < all.Rows.Count; i++)
-        {
-            var row = all.Rows[i];
-            if (row.EndDate < today
-                || (byInterest && !volunteer.InterestIds.Contains(row.CategoryId))
-                || (volunteer.Location is not null && !row.IsRemote && !(row.Latitude >= box.MinLat && row.Latitude <= box.MaxLat && row.Longitude >= box.MinLon && row.Longitude <= box.MaxLon))
-                || (options.Where is { } where && !where(row)))
-            {
-                continue;
-            }
-
-            candidates.Add(all.Vacancies[i]);
-        }
-
-        return candidates;
-    }
+        CategoryIds = !options.BeyondInterests && !volunteer.InterestIds.IsEmpty ? [.. volunteer.InterestIds] : [],
+        Origin = volunteer.Location,
+        BoxKm = volunteer.MaxDistanceKm ?? RadiusWithoutLimitKm,
+        Where = options.Where,
+        ReadAfter = options.ReadAfter,
+    };
 
     /// <summary>The ranked vacancies with their titles, organisations and places.</summary>
     private async Task<IReadOnlyList<RankedVacancy>> ShownAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
@@ -230,7 +216,7 @@ public sealed class MatchingQueries(PortalDbContext db, SearchCandidateCache vac
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(v => new CandidateRow(
+        return rows.ConvertAll(v => new IndexedVacancy(
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.Tags, v.Skills, v.MinimumAge, v.Places).ToMatching() with
             {

@@ -37,7 +37,7 @@ public static partial class PersistenceRegistration
         {
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var sqlite = SqliteConnectionString(connectionString, options.SqlitePath, contentRoot);
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => db.UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(DefaultSplitting)).AddInterceptors(new SqliteMemoryMap()));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((provider, db) => db.UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(DefaultSplitting)).AddInterceptors(provider.GetRequiredService<PublicVacancyChangeInterceptor>(), new SqliteMemoryMap()));
                 break;
             case var p when p.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase):
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -47,7 +47,7 @@ public static partial class PersistenceRegistration
                 }
 
                 var postgres = PostgresConnectionString(connectionString);
-                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => db.UseNpgsql(postgres, o => o.UseQuerySplittingBehavior(DefaultSplitting)));
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>((provider, db) => db.UseNpgsql(postgres, o => o.UseQuerySplittingBehavior(DefaultSplitting)).AddInterceptors(provider.GetRequiredService<PublicVacancyChangeInterceptor>()));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -56,15 +56,18 @@ public static partial class PersistenceRegistration
                         "Database:Provider 'SqlServer' needs ConnectionStrings:Portal (environment variable ConnectionStrings__Portal).");
                 }
 
-                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(db => db.UseSqlServer(connectionString));
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((provider, db) => db.UseSqlServer(connectionString).AddInterceptors(provider.GetRequiredService<PublicVacancyChangeInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException(
                     $"Database:Provider '{options.Provider}' is not supported. Use '{DatabaseProviders.Sqlite}', '{DatabaseProviders.Postgres}' or '{DatabaseProviders.SqlServer}'.");
         }
 
-        // The search's in-memory candidates, per instance (docs/adr/0022).
-        services.AddSingleton<SearchCandidateCache>();
+        // The public vacancies in memory, per instance, kept up to date through the change log (docs/adr/0100).
+        services.Configure<PublicVacancyIndexOptions>(configuration.GetSection(PublicVacancyIndexOptions.Section));
+        services.AddSingleton<PublicVacancyIndex>();
+        services.AddLogging();
+        services.AddSingleton<PublicVacancyChangeInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

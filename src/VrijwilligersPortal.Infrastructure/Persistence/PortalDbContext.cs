@@ -82,16 +82,12 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
 
+    public DbSet<PublicVacancyChange> PublicVacancyChanges => Set<PublicVacancyChange>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var searchChanged = TouchesSearch();
         var mailAdded = TouchesOutbox();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (searchChanged)
-        {
-            SearchCandidateCache.MarkChanged();
-        }
-
         if (mailAdded)
         {
             Outbox.Nudge();
@@ -102,14 +98,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var searchChanged = TouchesSearch();
         var mailAdded = TouchesOutbox();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (searchChanged)
-        {
-            SearchCandidateCache.MarkChanged();
-        }
-
         if (mailAdded)
         {
             Outbox.Nudge();
@@ -130,12 +120,6 @@ public abstract class PortalDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
-
-    /// <summary>Whether this save changes what the vacancy search and matching read (their in-memory public vacancies).</summary>
-    private bool TouchesSearch() =>
-        ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && (e.Entity is Vacancy or Organisation || e.Metadata.Name is "VacancySuitableForTags" or "VacancySkills"));
 
     /// <summary>Whether this save puts mail in the outbox (or makes it due again), so the senders should look now.</summary>
     private bool TouchesOutbox() =>

@@ -58,6 +58,20 @@ public sealed record VacancySearchCriteria
 
     public int PageSize { get; init; } = 20;
 
+    /// <summary>
+    /// The order the results are in: relevance without words, or distance without a postcode,
+    /// means newest first. The one place this rule is decided; the page shows this sort as chosen.
+    /// </summary>
+    public SearchSort EffectiveSort => Sort switch
+    {
+        SearchSort.Relevance when Words.IsEmpty => SearchSort.Newest,
+        SearchSort.Distance when Origin is null => SearchSort.Newest,
+        _ => Sort,
+    };
+
+    /// <summary>Whether choosing <paramref name="sort"/> would be honoured (the page offers only those).</summary>
+    public bool CanSortBy(SearchSort sort) => (this with { Sort = sort }).EffectiveSort == sort;
+
     /// <summary>Two criteria with the same key give the same result on the same data (the search's result cache).</summary>
     public string CacheKey() => string.Join(
         '|',
@@ -71,7 +85,7 @@ public sealed record VacancySearchCriteria
         RemoteOnly,
         WithoutVog,
         Origin is { } o ? FormattableString.Invariant($"{o.Latitude:R},{o.Longitude:R},{DistanceKm:R}") : null,
-        Sort,
+        EffectiveSort,
         Page,
         PageSize);
 

@@ -65,7 +65,7 @@ internal static class Health
 }
 
 /// <summary>
-/// Runs the queries a visitor's first requests would run — the search candidates and result cache,
+/// Builds the public-vacancy index and runs the queries a visitor's first requests would run — the search,
 /// the home page's newest vacancies, a text search, the cards and a vacancy page — so EF Core has
 /// built its model and compiled those queries before the instance reports ready.
 /// </summary>
@@ -80,11 +80,13 @@ public sealed partial class WarmUp(IServiceScopeFactory scopes, TimeProvider clo
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var cache = scope.ServiceProvider.GetRequiredService<SearchCandidateCache>();
+        var index = scope.ServiceProvider.GetRequiredService<PublicVacancyIndex>();
         var today = clock.Today();
 
-        var newest = await VacancySearch.RunAsync(db, cache, new VacancySearchCriteria { Sort = SearchSort.Newest, PageSize = 20 }, today, cancellationToken);
-        await VacancySearch.RunAsync(db, cache, new VacancySearchCriteria { Words = SearchWords.From("vrijwilliger") }, today, cancellationToken);
+        // Ready only once the index is built: until then searches get the newest vacancies only.
+        await index.WhenBuiltAsync(cancellationToken);
+        var newest = await index.SearchAsync(db, new VacancySearchCriteria { Sort = SearchSort.Newest, PageSize = 20 }, today, cancellationToken);
+        await index.SearchAsync(db, new VacancySearchCriteria { Words = SearchWords.From("vrijwilliger") }, today, cancellationToken);
         var ids = newest.Hits.Select(h => h.Id).ToList();
         await db.Vacancies.Where(v => ids.Contains(v.Id)).ToCardsAsync(cancellationToken);
         if (ids.Count > 0 && await VacancyDetailQuery.FindPublicAsync(db, ids[0], today, cancellationToken) is { } detail)

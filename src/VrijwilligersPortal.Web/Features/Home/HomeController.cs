@@ -8,20 +8,20 @@ using VrijwilligersPortal.Web.Features.Vacancies;
 namespace VrijwilligersPortal.Web.Features.Home;
 
 [AllowAnonymous]
-public sealed class HomeController(PortalDbContext db, SearchCandidateCache searchCache, TimeProvider clock) : PortalController
+public sealed class HomeController(PortalDbContext db, PublicVacancyIndex vacancies, TimeProvider clock) : PortalController
 {
     public const int RecentCount = 6;
 
     /// <summary>
     /// The newest public vacancies and how many there are: the search's first page without filters,
-    /// so it comes from the search's in-memory candidates and result cache (docs/adr/0022) rather
-    /// than sorting and counting the vacancy table on every visit.
+    /// so it comes from the public-vacancy index and its result cache (docs/adr/0100) rather than
+    /// sorting and counting the vacancy table on every visit.
     /// </summary>
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var newest = new VacancySearchCriteria { Sort = SearchSort.Newest, PageSize = RecentCount };
-        var result = await VacancySearch.RunAsync(db, searchCache, newest, clock.Today(), cancellationToken);
+        var result = await vacancies.SearchAsync(db, newest, clock.Today(), cancellationToken);
         var ids = result.Hits.Select(h => h.Id).ToList();
         var cards = (await db.Vacancies.Where(v => ids.Contains(v.Id)).ToCardsAsync(cancellationToken)).ToDictionary(c => c.Id);
         var recent = ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList();

@@ -11,11 +11,15 @@ namespace VrijwilligersPortal.Web.Features.Vacancies;
 
 [Route("vacatures")]
 [AllowAnonymous]
-public sealed class VacanciesController(PortalDbContext db, SearchCandidateCache searchCache, TimeProvider clock) : PortalController
+public sealed class VacanciesController(PortalDbContext db, PublicVacancyIndex vacancies, TimeProvider clock) : PortalController
 {
     public const int PageSize = 20;
 
-    /// <summary>Search (docs/adr/0020): every choice is in the URL, so a search can be shared and works without JavaScript.</summary>
+    /// <summary>
+    /// Search (docs/adr/0020, 0100): every choice is in the URL, so a search can be shared and works
+    /// without JavaScript. The request resolves the choices to criteria, the index answers, and the
+    /// page's cards are read; docs/architecture.md, "A search request, step by step".
+    /// </summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(VacancySearchRequest request, [FromServices] PostcodeLookup postcodes, CancellationToken cancellationToken)
     {
@@ -23,9 +27,14 @@ public sealed class VacanciesController(PortalDbContext db, SearchCandidateCache
         var tags = await db.SuitableForTags.AsNoTracking().Where(t => !t.IsRetired).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
         var resolved = await request.ResolveAsync(categories, tags, postcodes, PageSize, cancellationToken);
         var criteria = resolved.Criteria;
-        var result = await VacancySearch.RunAsync(db, searchCache, criteria, clock.Today(), cancellationToken);
+        var result = await vacancies.SearchAsync(db, criteria, clock.Today(), cancellationToken);
 
         var notices = resolved.Notices.ToList();
+        if (result.WhileIndexBuilds)
+        {
+            notices.Add(new Notice("Het zoeken start nog op: je ziet nu de nieuwste vacatures, zonder zoekwoorden en filters. Probeer het over een minuut opnieuw."));
+        }
+
         if (result.PageWasPastEnd && result.Total > 0)
         {
             notices.Add(new Notice("Pagina {0} bestaat niet; je ziet de laatste pagina.", criteria.Page));

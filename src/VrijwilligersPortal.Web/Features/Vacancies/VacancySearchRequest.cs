@@ -182,16 +182,6 @@ public sealed class VacancySearchRequest
             : !words.IsEmpty ? SearchSort.Relevance
             : origin is not null ? SearchSort.Distance
             : SearchSort.Newest;
-        if (sortChoice == SearchSort.Distance && origin is null)
-        {
-            notices.Add(new Notice("Sorteren op afstand kan alleen vanaf een postcode of plaats; je ziet de nieuwste vacatures eerst."));
-            sortChoice = SearchSort.Newest;
-        }
-        else if (sortChoice == SearchSort.Relevance && words.IsEmpty)
-        {
-            sortChoice = SearchSort.Newest;
-        }
-
         var page = int.TryParse(Page, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : 1;
         var criteria = new VacancySearchCriteria
         {
@@ -210,6 +200,13 @@ public sealed class VacancySearchRequest
             Page = Math.Max(1, page),
             PageSize = pageSize,
         };
+
+        // Which sort applies is the criteria's rule (EffectiveSort); the page only says why it differs.
+        if (criteria.Sort == SearchSort.Distance && criteria.EffectiveSort != SearchSort.Distance)
+        {
+            notices.Add(new Notice("Sorteren op afstand kan alleen vanaf een postcode of plaats; je ziet de nieuwste vacatures eerst."));
+        }
+
         return new ResolvedSearch(criteria, origin, notices);
     }
 

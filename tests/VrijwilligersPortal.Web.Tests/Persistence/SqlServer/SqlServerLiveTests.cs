@@ -19,6 +19,6 @@ public class SqlServerLiveTests(PortalFactory factory) : IClassFixture<PortalFac
         var found = await factory.WithDbAsync((db, _) => VacancyTextSearch.ScoresAsync(db, SearchWords.From("cafe koffieochtend kromme"), CancellationToken.None));
         var mode = await factory.WithDbAsync((db, _) => SqlServerFullText.UsesFullTextAsync(db, CancellationToken.None));
 
-        Assert.True(found.ContainsKey(vacancy.Id), SqlServerFullText.Describe(mode));
+        Assert.True(found.Scores.ContainsKey(vacancy.Id), SqlServerFullText.Describe(mode));
     }
 }

@@ -35,8 +35,8 @@ public class SqlServerQueryTranslationTests
     public async Task Search_reads_its_candidates_and_both_text_search_modes_translate()
     {
         using var db = SqlServerContexts.Create(_recorder);
-        var cache = new SearchCandidateCache(new FakeTimeProvider(Now), new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
-        await Tolerate(() => VacancySearch.RunAsync(db, cache, new VacancySearchCriteria { Origin = new GeoPoint(52.09, 5.12), DistanceKm = 10 }, Today));
+        var index = Index();
+        await Tolerate(() => index.SearchAsync(db, new VacancySearchCriteria { Origin = new GeoPoint(52.09, 5.12), DistanceKm = 10 }, Today));
         var words = SearchWords.From("café knotten");
 
         await Tolerate(() => SqlServerFullText.FullTextHits(db, words).ToListAsync());
@@ -51,8 +51,8 @@ public class SqlServerQueryTranslationTests
     public async Task Matching_ranks_vacancies_and_volunteers()
     {
         using var db = SqlServerContexts.Create(_recorder);
-        var cache = new SearchCandidateCache(new FakeTimeProvider(Now), new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
-        var matching = new MatchingQueries(db, cache, new FakeTimeProvider(Now), MatchWeights.Default);
+        var index = Index();
+        var matching = new MatchingQueries(db, index, new FakeTimeProvider(Now), MatchWeights.Default);
         var volunteer = new VolunteerSnapshot { Id = 1, Location = new GeoPoint(52.09, 5.12), MaxDistanceKm = 15 };
 
         await Tolerate(() => matching.VolunteerAsync(1, CancellationToken.None));
@@ -80,8 +80,8 @@ public class SqlServerQueryTranslationTests
     public async Task Back_office_counts_case_page_response_times_and_retention_translate()
     {
         using var db = SqlServerContexts.Create(_recorder);
-        var cache = new SearchCandidateCache(new FakeTimeProvider(Now), new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
-        var matching = new MatchingQueries(db, cache, new FakeTimeProvider(Now), MatchWeights.Default);
+        var index = Index();
+        var matching = new MatchingQueries(db, index, new FakeTimeProvider(Now), MatchWeights.Default);
 
         await Tolerate(() => MediationDashboard.CountsAsync(db, Now));
         await Tolerate(() => CasePageQuery.LoadAsync(db, matching, 1, Now, 5, new Dictionary<Guid, string>(), CancellationToken.None));
@@ -124,6 +124,17 @@ public class SqlServerQueryTranslationTests
     /// ("Sequence contains no elements"); a query EF cannot translate for SQL Server must not be
     /// tolerated, so that fails the test.
     /// </summary>
+    /// <summary>An index that builds from contexts recording into the same recorder.</summary>
+    private PublicVacancyIndex Index()
+    {
+        var services = new ServiceCollection().AddScoped<PortalDbContext>(_ => SqlServerContexts.Create(_recorder)).BuildServiceProvider();
+        return new PublicVacancyIndex(
+            services.GetRequiredService<IServiceScopeFactory>(),
+            new FakeTimeProvider(Now),
+            Microsoft.Extensions.Options.Options.Create(new PublicVacancyIndexOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<PublicVacancyIndex>.Instance);
+    }
+
     private static async Task Tolerate(Func<Task> work)
     {
         try

@@ -1518,6 +1518,37 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Search.PublicVacancyChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Version"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TextChanged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("VacancyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Version");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("VacancyId");
+
+                    b.ToTable("PublicVacancyChanges", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2179,6 +2210,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Search.PublicVacancyChange", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", "Vacancy")
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Vacancy");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Courses.Course", b =>

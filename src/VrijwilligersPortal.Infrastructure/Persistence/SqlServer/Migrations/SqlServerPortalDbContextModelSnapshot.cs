@@ -1531,6 +1531,37 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Search.PublicVacancyChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Version"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("TextChanged")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("VacancyId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Version");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("VacancyId");
+
+                    b.ToTable("PublicVacancyChanges", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2192,6 +2223,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Search.PublicVacancyChange", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", "Vacancy")
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Vacancy");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Courses.Course", b =>

@@ -1465,6 +1465,35 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Search.PublicVacancyChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TextChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("VacancyId");
+
+                    b.ToTable("PublicVacancyChanges", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2108,6 +2137,21 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Infrastructure.Search.PublicVacancyChange", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", "Vacancy")
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Vacancy");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Courses.Course", b =>

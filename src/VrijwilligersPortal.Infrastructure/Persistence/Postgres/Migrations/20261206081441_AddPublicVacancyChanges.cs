@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddPublicVacancyChanges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PublicVacancyChanges",
+                columns: table => new
+                {
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VacancyId = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    TextChanged = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicVacancyChanges", x => x.Version);
+                    table.ForeignKey(
+                        name: "FK_PublicVacancyChanges_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicVacancyChanges_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicVacancyChanges_ChangedAt",
+                table: "PublicVacancyChanges",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicVacancyChanges_OrganisationId",
+                table: "PublicVacancyChanges",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicVacancyChanges_VacancyId",
+                table: "PublicVacancyChanges",
+                column: "VacancyId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PublicVacancyChanges");
+        }
+    }
+}
