@@ -8,7 +8,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.Reminders;
 using VrijwilligersPortal.Web.Jobs;
 using VrijwilligersPortal.Web.Tests.Support;
-using static VrijwilligersPortal.Web.Tests.Organisations.OrganisationTestData;
+using static VrijwilligersPortal.Web.Tests.Features.Organisation.OrganisationTestData;
 
 namespace VrijwilligersPortal.Web.Tests.Jobs;
 

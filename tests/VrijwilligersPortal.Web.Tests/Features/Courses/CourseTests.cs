@@ -5,7 +5,7 @@ using VrijwilligersPortal.Domain.Courses;
 using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
-using static VrijwilligersPortal.Web.Tests.Organisations.OrganisationTestData;
+using static VrijwilligersPortal.Web.Tests.Features.Organisation.OrganisationTestData;
 
 namespace VrijwilligersPortal.Web.Tests.Features.Courses;
 
