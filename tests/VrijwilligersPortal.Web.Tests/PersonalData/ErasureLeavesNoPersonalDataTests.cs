@@ -146,7 +146,7 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
             var application = await db.Applications.SingleAsync(a => a.Id == placedApplication);
             var followUps = PlacementFollowUp.ForPlacement(application, TimeSpan.FromDays(42), now);
             followUps[0].MarkSent(now);
-            followUps[0].Answer(5, stillActive: true, "Ik heb het erg naar mijn zin in de moestuin.", storyMayBeUsed: true, now);
+            followUps[0].Answer(5, stillActive: true, "Ik heb het erg naar mijn zin in de moestuin.", storyMayBeUsed: true, now, storyMayBePublished: true);
             followUps[1].MarkSent(now);
             followUps[1].Answer(4, stillActive: true, "Sanne is een aanwinst voor de moestuin.", storyMayBeUsed: true, now);
             db.PlacementFollowUps.AddRange(followUps);

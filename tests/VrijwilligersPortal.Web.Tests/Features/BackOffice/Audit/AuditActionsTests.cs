@@ -34,6 +34,9 @@ public partial class AuditActionsTests
         "settings.category.add", "settings.category.change", "settings.category.retire", "settings.category.restore",
         "settings.skill.add", "settings.skill.change", "settings.skill.retire", "settings.skill.restore",
         "settings.suitable-for.add", "settings.suitable-for.change", "settings.suitable-for.retire", "settings.suitable-for.restore",
+        "settings.question-topic.add", "settings.question-topic.change", "settings.question-topic.retire", "settings.question-topic.restore",
+        "question.view", "question.answer", "question.note", "question.assign", "question.mark-answered", "question.reopen",
+        "course.publish", "course.change", "course.cancel", "course.participants.view", "course.attendance", "course.export",
     ];
 
     [Fact]
