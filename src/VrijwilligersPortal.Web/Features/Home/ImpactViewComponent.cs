@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Features.BackOffice.Reports;
@@ -12,10 +14,10 @@ namespace VrijwilligersPortal.Web.Features.Home;
 /// "Wat we samen bereikten" on the home page, when an administrator switched it on
 /// (<see cref="CentreOptions.ShowImpactOnHome"/>): a few figures of the past twelve months for the
 /// whole centre, counted by the reports (<see cref="ReportQueries"/>), and the newest follow-up story
-/// whose writer agreed to show it on the website. Worked out at most once an hour: the home page is
+/// whose writer agreed to show it on the website. Worked out at most once an hour per language: the home page is
 /// the busiest page and the figures move slowly.
 /// </summary>
-public sealed class ImpactViewComponent(PortalDbContext db, TimeProvider clock, IOptionsSnapshot<CentreOptions> centre, IMemoryCache cache) : ViewComponent
+public sealed class ImpactViewComponent(PortalDbContext db, TimeProvider clock, IOptionsSnapshot<CentreOptions> centre, IMemoryCache cache, IStringLocalizer<SharedResource> text) : ViewComponent
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
 
@@ -27,7 +29,7 @@ public sealed class ImpactViewComponent(PortalDbContext db, TimeProvider clock, 
         }
 
         var today = clock.Today();
-        var impact = await cache.GetOrCreateAsync((nameof(ImpactViewComponent), today), async entry =>
+        var impact = await cache.GetOrCreateAsync((nameof(ImpactViewComponent), today, CultureInfo.CurrentUICulture.Name), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = KeptFor;
             return await ImpactAsync(today, HttpContext.RequestAborted);
@@ -42,14 +44,14 @@ public sealed class ImpactViewComponent(PortalDbContext db, TimeProvider clock, 
         var period = ReportPeriod.Between(today.AddYears(-1), today.AddDays(-1));
         var report = await ReportQueries.BuildAsync(db, period, null, string.Empty, label => label, cancellationToken);
 
-        // The labels are the report's Dutch keys (no translation passed above); the view translates them.
+        // The rows are found by the report's Dutch labels (no translation passed above).
         int? Figure(string table, string row) => report.Table(table)?.Rows.FirstOrDefault(r => r.Label == row)?.Current.Count;
         (string Label, int? Count)[] figures =
         [
-            ("vrijwilligers aan de slag", Figure("vrijwilligers", "Geplaatst")),
-            ("organisaties aan vrijwilligers geholpen", Figure("organisaties", "Bediend")),
-            ("nieuwe vrijwilligers ingeschreven", Figure("vrijwilligers", "Nieuw ingeschreven")),
-            ("mensen met persoonlijke hulp op een plek", Figure("bemiddelingen", "Geplaatst")),
+            (text["vrijwilligers aan de slag"], Figure("vrijwilligers", "Geplaatst")),
+            (text["organisaties aan vrijwilligers geholpen"], Figure("organisaties", "Bediend")),
+            (text["nieuwe vrijwilligers ingeschreven"], Figure("vrijwilligers", "Nieuw ingeschreven")),
+            (text["mensen met persoonlijke hulp op een plek"], Figure("bemiddelingen", "Geplaatst")),
         ];
 
         var from = period.StartAt;
@@ -64,4 +66,5 @@ public sealed class ImpactViewComponent(PortalDbContext db, TimeProvider clock, 
 
 public sealed record HomeImpact(IReadOnlyList<HomeFigure> Figures, string? Story);
 
+/// <summary>A figure with its label, already in the visitor's language (plain text: the view encodes it).</summary>
 public sealed record HomeFigure(string Label, int Count);
