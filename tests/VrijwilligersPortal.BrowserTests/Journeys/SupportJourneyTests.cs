@@ -89,8 +89,8 @@ public sealed class SupportJourneyTests(BrowserPortal portal)
             Assert.Null(outcome.Refusal);
         }
 
-        var mail = portal.Mail.Newest("vrijwilliger@demo.test");
-        Assert.Contains("Er is een plaats vrijgekomen", mail.Body);
+        var mail = portal.Mail.Newest("vrijwilliger@demo.test", containing: "Er is een plaats vrijgekomen");
+        Assert.Contains(title, mail.Body);
         await page.GotoAsync("/mijn/cursussen");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = title })).ToContainTextAsync("Aangemeld");
         await page.CheckAccessibleAsync("mijn-cursussen");

@@ -26,8 +26,12 @@ public sealed partial class Mailbox(string folder, Uri portal)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    /// <summary>The most recently written mail, which must be addressed to <paramref name="address"/>.</summary>
-    public Mail Newest(string address)
+    /// <summary>
+    /// The most recently written mail, which must be addressed to <paramref name="address"/> (and,
+    /// when given, contain <paramref name="containing"/>: an earlier mail to the same person can
+    /// still be the newest while the one the test waits for is on its way through the outbox).
+    /// </summary>
+    public Mail Newest(string address, string? containing = null)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
@@ -51,12 +55,13 @@ public sealed partial class Mailbox(string folder, Uri portal)
 
                 var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
                 var to = split < 0 ? string.Empty : ToHeader().Match(raw[..split]).Groups[1].Value;
-                if (to.Contains(address, StringComparison.OrdinalIgnoreCase))
+                var body = raw[(split + 4)..];
+                if (to.Contains(address, StringComparison.OrdinalIgnoreCase) && (containing is null || body.Contains(containing, StringComparison.Ordinal)))
                 {
-                    return new Mail(to, raw[(split + 4)..], portal);
+                    return new Mail(to, body, portal);
                 }
 
-                Assert.True(waited.Elapsed < Patience, $"The newest mail ({file.Name}) is to {to}, not {address}");
+                Assert.True(waited.Elapsed < Patience, $"The newest mail ({file.Name}) is to {to}, not {address}{(containing is null ? string.Empty : $" with \"{containing}\"")}");
             }
             else
             {
