@@ -84,6 +84,29 @@ public class ApplicationTests
         Assert.Equal((null, ApplicationStatus.Submitted, Build.Now, VolunteerUser), (sent.From, sent.To, sent.At, sent.By));
     }
 
+    [Theory]
+    [InlineData(new[] { Action.StartContact, Action.Place }, 1, 2)]
+    [InlineData(new[] { Action.Place }, 1, 1)]
+    [InlineData(new[] { Action.StartContact, Action.Decline }, 1, null)]
+    [InlineData(new[] { Action.Decline }, 1, null)]
+    [InlineData(new[] { Action.StartContact, Action.Withdraw }, 1, null)]
+    [InlineData(new[] { Action.Withdraw }, null, null)]
+    public void The_first_answer_and_the_placement_are_the_moments_in_the_history(Action[] actions, int? answeredOnDay, int? placedOnDay)
+    {
+        var application = InStatus(ApplicationStatus.Submitted);
+
+        for (var day = 1; day <= actions.Length; day++)
+        {
+            Perform(application, actions[day - 1], Build.Now.AddDays(day));
+        }
+
+        Assert.Equal(answeredOnDay is { } answered ? Build.Now.AddDays(answered) : null, application.FirstAnsweredAt);
+        Assert.Equal(placedOnDay is { } placed ? Build.Now.AddDays(placed) : null, application.PlacedAt);
+        Assert.Equal(
+            application.History.Where(h => h.To is ApplicationStatus.InContact or ApplicationStatus.Placed or ApplicationStatus.Declined).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
+            application.FirstAnsweredAt);
+    }
+
     [Fact]
     public void Declining_shows_the_volunteer_a_reason()
     {

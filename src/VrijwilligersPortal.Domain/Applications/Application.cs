@@ -60,6 +60,16 @@ public sealed class Application
 
     public IReadOnlyList<StatusChange<ApplicationStatus>> History => _history;
 
+    /// <summary>
+    /// When the organisation first answered: the first move to in contact, placed or declined.
+    /// Set once with that change and equal to its moment in <see cref="History"/>; kept on the
+    /// application so the reports need not look through the history of every application.
+    /// </summary>
+    public DateTimeOffset? FirstAnsweredAt { get; private set; }
+
+    /// <summary>When the volunteer was placed through this application (set once, as in <see cref="History"/>).</summary>
+    public DateTimeOffset? PlacedAt { get; private set; }
+
     /// <summary>Still waiting for an outcome.</summary>
     public bool IsOpen => Status is ApplicationStatus.Submitted or ApplicationStatus.InContact;
 
@@ -117,5 +127,14 @@ public sealed class Application
         _history.Add(new StatusChange<ApplicationStatus>(Status, to, at, by, note));
         Status = to;
         StatusChangedAt = at;
+        if (to is ApplicationStatus.InContact or ApplicationStatus.Placed or ApplicationStatus.Declined)
+        {
+            FirstAnsweredAt ??= at;
+        }
+
+        if (to == ApplicationStatus.Placed)
+        {
+            PlacedAt ??= at;
+        }
     }
 }

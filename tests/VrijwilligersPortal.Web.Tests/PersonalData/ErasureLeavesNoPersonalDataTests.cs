@@ -32,9 +32,9 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
         // the moment of erasure.
         ["Volunteers"] = ["Id", "CreatedAt", "ConsentChangedAt", "ErasedAt", "RecordConsentRecordedBy", "RecordConsentAt"],
 
-        // Counted in the figures: which vacancy, when, how it ended; the contact preference says
-        // nothing about the person.
-        ["Applications"] = ["Id", "VacancyId", "VolunteerId", "ContactPreference", "Status", "SubmittedAt", "StatusChangedAt"],
+        // Counted in the figures: which vacancy, when, how it ended (also when it was first
+        // answered and placed, as in its history); the contact preference says nothing about the person.
+        ["Applications"] = ["Id", "VacancyId", "VolunteerId", "ContactPreference", "Status", "SubmittedAt", "StatusChangedAt", "FirstAnsweredAt", "PlacedAt"],
 
         // Status history: who (a random user id that points at nothing once the login is gone),
         // when, from and to. The note is personal (a decline reason) except erasure's own.

@@ -26,6 +26,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.VacancyId);
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
 
+        // The reports read "sent in the period" by time alone (docs/adr/0113).
+        builder.HasIndex(a => a.SubmittedAt);
+        builder.HasIndex(a => a.PlacedAt); // "still active after 3, 6, 12 months" reads placements by time
+
         builder.OwnsHistory(a => a.History, "ApplicationStatusChanges", "ApplicationId");
     }
 }

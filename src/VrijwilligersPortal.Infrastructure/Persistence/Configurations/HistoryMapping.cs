@@ -23,6 +23,10 @@ internal static class HistoryMapping
             change.HasKey("Id");
             change.Property(c => c.Note).HasMaxLength(2000);
             change.HasIndex(ownerKey);
+
+            // The reports read every history by time: what changed in the period, without
+            // visiting the owner's row first (covering, docs/adr/0113).
+            change.HasIndex(nameof(StatusChange<TStatus>.At), nameof(StatusChange<TStatus>.To), ownerKey);
         });
         builder.Navigation(history).AutoInclude(false);
     }

@@ -14,6 +14,7 @@ internal sealed class PlacementFollowUpConfiguration : IEntityTypeConfiguration<
         // One question per placement and respondent, also when the placement is saved twice.
         builder.HasIndex(f => new { f.ApplicationId, f.Respondent }).IsUnique();
         builder.HasIndex(f => new { f.SentAt, f.DueAt });
+        builder.HasIndex(f => f.AnsweredAt); // the reports read answers by time (docs/adr/0113)
         builder.HasOne(f => f.Application).WithMany().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
 
         // "Answered once" against two submits at the same moment: the second update finds

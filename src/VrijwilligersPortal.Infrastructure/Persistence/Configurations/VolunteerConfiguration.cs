@@ -15,6 +15,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.Phone).HasMaxLength(30);
         builder.Property(v => v.Postcode).HasMaxLength(10);
         builder.HasIndex(v => v.UserId).IsUnique();
+        builder.HasIndex(v => v.CreatedAt); // the reports' "newly registered" (docs/adr/0113)
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(v => v.Interests).WithMany().UsingEntity("VolunteerInterests");
         builder.HasMany(v => v.Skills).WithMany().UsingEntity("VolunteerSkills");

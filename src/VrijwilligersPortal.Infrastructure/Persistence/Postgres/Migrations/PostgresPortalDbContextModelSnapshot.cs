@@ -250,10 +250,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -273,6 +279,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("VacancyId");
 
@@ -508,6 +518,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("ApplicationId", "Respondent")
                         .IsUnique();
@@ -1244,6 +1256,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("UserId")
                         .IsUnique();
 
@@ -1708,6 +1722,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                             b1.HasIndex("ApplicationId");
 
+                            b1.HasIndex("At", "To", "ApplicationId");
+
                             b1.ToTable("ApplicationStatusChanges", (string)null);
 
                             b1.WithOwner()
@@ -1838,6 +1854,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("MediationId");
+
+                            b1.HasIndex("At", "To", "MediationId");
 
                             b1.ToTable("MediationStatusChanges", (string)null);
 
@@ -1972,6 +1990,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("At", "To", "OrganisationId");
 
                             b1.ToTable("OrganisationStatusChanges", (string)null);
 
@@ -2166,6 +2186,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("VacancyId");
+
+                            b1.HasIndex("At", "To", "VacancyId");
 
                             b1.ToTable("VacancyStatusChanges", (string)null);
 

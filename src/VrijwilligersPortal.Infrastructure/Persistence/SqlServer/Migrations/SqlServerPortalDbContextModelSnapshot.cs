@@ -251,10 +251,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("PlacedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -274,6 +280,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("VacancyId");
 
@@ -509,6 +519,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("ApplicationId", "Respondent")
                         .IsUnique();
@@ -1255,6 +1267,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("UserId")
                         .IsUnique()
                         .HasFilter("[UserId] IS NOT NULL");
@@ -1721,6 +1735,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                             b1.HasIndex("ApplicationId");
 
+                            b1.HasIndex("At", "To", "ApplicationId");
+
                             b1.ToTable("ApplicationStatusChanges", (string)null);
 
                             b1.WithOwner()
@@ -1851,6 +1867,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("MediationId");
+
+                            b1.HasIndex("At", "To", "MediationId");
 
                             b1.ToTable("MediationStatusChanges", (string)null);
 
@@ -1985,6 +2003,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("At", "To", "OrganisationId");
 
                             b1.ToTable("OrganisationStatusChanges", (string)null);
 
@@ -2179,6 +2199,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("VacancyId");
+
+                            b1.HasIndex("At", "To", "VacancyId");
 
                             b1.ToTable("VacancyStatusChanges", (string)null);
 

@@ -237,10 +237,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstAnsweredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlacedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -260,6 +266,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("VacancyId");
 
@@ -489,6 +499,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("ApplicationId", "Respondent")
                         .IsUnique();
@@ -1197,6 +1209,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("UserId")
                         .IsUnique();
 
@@ -1651,6 +1665,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                             b1.HasIndex("ApplicationId");
 
+                            b1.HasIndex("At", "To", "ApplicationId");
+
                             b1.ToTable("ApplicationStatusChanges", (string)null);
 
                             b1.WithOwner()
@@ -1777,6 +1793,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("MediationId");
+
+                            b1.HasIndex("At", "To", "MediationId");
 
                             b1.ToTable("MediationStatusChanges", (string)null);
 
@@ -1905,6 +1923,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("OrganisationId");
+
+                            b1.HasIndex("At", "To", "OrganisationId");
 
                             b1.ToTable("OrganisationStatusChanges", (string)null);
 
@@ -2093,6 +2113,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("VacancyId");
+
+                            b1.HasIndex("At", "To", "VacancyId");
 
                             b1.ToTable("VacancyStatusChanges", (string)null);
 

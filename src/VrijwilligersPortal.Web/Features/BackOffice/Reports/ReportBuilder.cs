@@ -167,10 +167,9 @@ public sealed class ReportBuilder(ReportRows rows, Func<string, string> text)
     {
         var from = p.StartAt.AddMonths(-months);
         var to = p.EndAt.AddMonths(-months);
-        var latest = rows.FollowUps
-            .Where(f => f.PlacedAt is { } placed && placed >= from && placed < to)
-            .GroupBy(f => f.ApplicationId)
-            .Select(g => g.MaxBy(f => f.AnsweredAt)!.StillActive)
+        var latest = rows.Outcomes
+            .Where(o => o.PlacedAt >= from && o.PlacedAt < to)
+            .Select(o => o.StillActive)
             .ToList();
         if (latest.Count is >= 1 and <= 4)
         {

@@ -25,8 +25,11 @@ public sealed record MediationRow(
     DateTimeOffset? FollowedUpAt,
     string? Story);
 
-/// <summary>An answered follow-up after a placement, with the moment of that placement.</summary>
-public sealed record FollowUpRow(int ApplicationId, FollowUpRespondent Respondent, DateTimeOffset AnsweredAt, int Rating, bool StillActive, string? Story, DateTimeOffset? PlacedAt);
+/// <summary>An answered follow-up after a placement.</summary>
+public sealed record FollowUpRow(int ApplicationId, FollowUpRespondent Respondent, DateTimeOffset AnsweredAt, int Rating, bool StillActive, string? Story);
+
+/// <summary>A placement with at least one answered follow-up: when it began, and whether the latest answer says "still active".</summary>
+public sealed record PlacementOutcomeRow(DateTimeOffset PlacedAt, bool StillActive);
 
 public sealed record VacancyChangeRow(int VacancyId, int OrganisationId, int CategoryId, VacancyStatus? From, VacancyStatus To, ClosedReason? Reason, DateTimeOffset At);
 
@@ -51,6 +54,9 @@ public sealed record ReportRows(
     public IReadOnlyList<AnsweredQuestionRow> AnsweredQuestions { get; init; } = [];
 
     public IReadOnlyDictionary<int, string> QuestionTopics { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Placements that turned 3, 6 or 12 months old in one of the periods (and a day either side), with their latest answer.</summary>
+    public IReadOnlyList<PlacementOutcomeRow> Outcomes { get; init; } = [];
 }
 
 /// <summary>A question of an organisation with the moment staff first answered it.</summary>
@@ -64,8 +70,8 @@ public sealed record AnsweredQuestionRow(int TopicId, DateTimeOffset AskedAt, Da
 /// </summary>
 public static class ReportQueries
 {
-    /// <summary>How far before the first period follow-up answers are read (the longest "still active after" span).</summary>
-    public const int FollowUpLookBackMonths = 13;
+    /// <summary>The ages of a placement, in months, at which the report asks "still active?".</summary>
+    public static readonly int[] StillActiveAfterMonths = [3, 6, 12];
 
     /// <summary>
     /// The report for <paramref name="period"/> in an area (<paramref name="codes"/>, or null for
@@ -103,21 +109,34 @@ public static class ReportQueries
         return spans;
     }
 
-    /// <summary>The rows for the given periods: what happened inside them, read span by span (<see cref="Spans"/>).</summary>
+    /// <summary>
+    /// The rows for the given periods: what happened inside them, read span by span
+    /// (<see cref="Spans"/>). Every large read starts from an index on time (the history's
+    /// moments, when an application was sent, when an answer came) and reads narrow rows, so no
+    /// read visits all applications (docs/adr/0113).
+    /// </summary>
     public static async Task<ReportRows> LoadAsync(PortalDbContext db, IReadOnlyCollection<ReportPeriod> periods, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfZero(periods.Count);
         var vacancies = db.Vacancies.AsNoTracking();
-        var applications = db.Applications.AsNoTracking();
         var organisations = db.Organisations.AsNoTracking();
         var volunteers = db.Volunteers.AsNoTracking();
         if (codes is not null)
         {
             vacancies = vacancies.Where(v => codes.Contains((v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4)));
-            applications = applications.Where(a => codes.Contains((a.Vacancy!.Postcode ?? a.Vacancy.Organisation!.Postcode).Substring(0, 4)));
             organisations = organisations.Where(o => codes.Contains(o.Postcode.Substring(0, 4)));
             volunteers = volunteers.Where(v => v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4)));
         }
+
+        // Every vacancy with its organisation and area: a few ten thousand narrow rows, read
+        // once. The applications and their changes are then read without joins, and this says
+        // where they belong.
+        var vacancyPlaces = await db.Vacancies.AsNoTracking()
+            .Select(v => new { v.Id, v.OrganisationId, Code = (v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4) })
+            .ToListAsync(cancellationToken);
+        var organisationOf = vacancyPlaces
+            .Where(v => codes is null || codes.Contains(v.Code))
+            .ToDictionary(v => v.Id, v => v.OrganisationId);
 
         var sent = new List<ApplicationRow>();
         var changes = new List<ApplicationChangeRow>();
@@ -130,32 +149,29 @@ public static class ReportQueries
         foreach (var span in spans)
         {
             var (from, to, firstDay, endDay) = (span.StartAt, span.EndAt, span.Start, span.End);
-            sent.AddRange(await applications
+            foreach (var a in await db.Applications.AsNoTracking()
                 .Where(a => a.SubmittedAt >= from && a.SubmittedAt < to)
-                .Select(a => new ApplicationRow(
-                    a.Id,
-                    a.VolunteerId,
-                    a.Vacancy!.OrganisationId,
-                    a.SubmittedAt,
-                    a.History
-                        .Where(h => h.To == ApplicationStatus.InContact || h.To == ApplicationStatus.Placed || h.To == ApplicationStatus.Declined)
-                        .OrderBy(h => h.At)
-                        .Select(h => (DateTimeOffset?)h.At)
-                        .FirstOrDefault()))
-                .ToListAsync(cancellationToken));
+                .Select(a => new { a.Id, a.VolunteerId, a.VacancyId, a.SubmittedAt, a.FirstAnsweredAt })
+                .ToListAsync(cancellationToken))
+            {
+                if (organisationOf.TryGetValue(a.VacancyId, out var organisationId))
+                {
+                    sent.Add(new ApplicationRow(a.Id, a.VolunteerId, organisationId, a.SubmittedAt, a.FirstAnsweredAt));
+                }
+            }
 
-            changes.AddRange(await applications
+            // From the history by time (a covering index), then to the application by key.
+            foreach (var c in await db.Applications.AsNoTracking()
                 .SelectMany(
                     a => a.History.Where(h => h.At >= from && h.At < to && h.To != ApplicationStatus.Submitted),
-                    (a, h) => new ApplicationChangeRow(
-                        a.Id,
-                        a.VolunteerId,
-                        a.Vacancy!.OrganisationId,
-                        a.VacancyId,
-                        h.To,
-                        h.At,
-                        db.Volunteers.Where(v => v.Id == a.VolunteerId).Select(v => v.BirthYear).FirstOrDefault()))
-                .ToListAsync(cancellationToken));
+                    (a, h) => new { a.Id, a.VolunteerId, a.VacancyId, h.To, h.At })
+                .ToListAsync(cancellationToken))
+            {
+                if (organisationOf.TryGetValue(c.VacancyId, out var organisationId))
+                {
+                    changes.Add(new ApplicationChangeRow(c.Id, c.VolunteerId, organisationId, c.VacancyId, c.To, c.At, null));
+                }
+            }
 
             registered.AddRange(await volunteers.Where(v => v.CreatedAt >= from && v.CreatedAt < to).Select(v => v.CreatedAt).ToListAsync(cancellationToken));
             organisationsRegistered.AddRange(await organisations.Where(o => o.RegisteredAt >= from && o.RegisteredAt < to).Select(o => o.RegisteredAt).ToListAsync(cancellationToken));
@@ -176,22 +192,43 @@ public static class ReportQueries
                     v.CategoryId,
                     v.EndDate!.Value,
                     v.History.Where(h => h.To == VacancyStatus.Closed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
-                    v.Applications.Any(a => a.History.Any(h => h.To == ApplicationStatus.Placed))))
+                    v.Applications.Any(a => a.PlacedAt != null)))
                 .ToListAsync(cancellationToken));
         }
 
+        // Ages count placed volunteers only: their birth years in one read, the ids as one parameter.
+        var placedVolunteers = changes.Where(c => c.To == ApplicationStatus.Placed).Select(c => c.VolunteerId).Distinct().ToList();
+        var birthYears = await db.Volunteers.AsNoTracking()
+            .Where(v => EF.Parameter(placedVolunteers).Contains(v.Id))
+            .Select(v => new { v.Id, v.BirthYear })
+            .ToDictionaryAsync(v => v.Id, v => v.BirthYear, cancellationToken);
+        changes = changes.Select(c => c.To == ApplicationStatus.Placed ? c with { BirthYear = birthYears.GetValueOrDefault(c.VolunteerId) } : c).ToList();
+
         // Cases last long and are few: every case requested before the end that was still open at
-        // the start of the first span, or followed up since.
+        // the start of the first span, or followed up since. Their moments come from one read of
+        // the case histories, not three look-ups per case.
         var first = spans[0].StartAt;
         var last = spans[^1].EndAt;
         var mediations = from m in db.Mediations.AsNoTracking()
                          join v in db.Volunteers on m.VolunteerId equals v.Id
                          where m.RequestedAt < last
+                            && (m.Status != MediationStatus.Closed || m.StatusChangedAt >= first || (m.FollowedUpAt >= first && m.FollowedUpAt < last))
                          select new { Mediation = m, v.Postcode };
         if (codes is not null)
         {
             mediations = mediations.Where(x => x.Postcode != null && codes.Contains(x.Postcode.Substring(0, 4)));
         }
+
+        // Closed is a case's last status, so its status time is when it closed. The moments of
+        // those cases come from one read of their histories, not three look-ups per case.
+        var moments = (await mediations
+                .SelectMany(
+                    x => x.Mediation.History.Where(h => h.To == MediationStatus.IntakeDone || h.To == MediationStatus.Placed || h.To == MediationStatus.Closed),
+                    (x, h) => new { x.Mediation.Id, h.To, h.At })
+                .ToListAsync(cancellationToken))
+            .GroupBy(h => (h.Id, h.To))
+            .ToDictionary(g => g.Key, g => g.Min(h => h.At));
+        DateTimeOffset? Moment(int id, MediationStatus to) => moments.TryGetValue((id, to), out var at) ? at : null;
 
         var mediationRows = (await mediations
             .Select(x => new
@@ -200,40 +237,63 @@ public static class ReportQueries
                 x.Mediation.VolunteerId,
                 x.Mediation.ReferralSource,
                 x.Mediation.RequestedAt,
-                IntakeAt = x.Mediation.History.Where(h => h.To == MediationStatus.IntakeDone).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
-                PlacedAt = x.Mediation.History.Where(h => h.To == MediationStatus.Placed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
-                ClosedAt = x.Mediation.History.Where(h => h.To == MediationStatus.Closed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
                 x.Mediation.SuitableForIds,
                 x.Mediation.FollowUpRating,
                 x.Mediation.FollowedUpAt,
                 Story = x.Mediation.StoryMayBeUsed ? x.Mediation.FollowUpStory : null,
             })
             .ToListAsync(cancellationToken))
-            .Where(m => m.ClosedAt is null || m.ClosedAt >= first || (m.FollowedUpAt >= first && m.FollowedUpAt < last))
-            .Select(m => new MediationRow(m.Id, m.VolunteerId, m.ReferralSource, m.RequestedAt, m.IntakeAt, m.PlacedAt, m.ClosedAt, m.SuitableForIds.ToList(), m.FollowUpRating, m.FollowedUpAt, m.Story))
+            .Select(m => new MediationRow(m.Id, m.VolunteerId, m.ReferralSource, m.RequestedAt, Moment(m.Id, MediationStatus.IntakeDone), Moment(m.Id, MediationStatus.Placed), Moment(m.Id, MediationStatus.Closed), m.SuitableForIds.ToList(), m.FollowUpRating, m.FollowedUpAt, m.Story))
             .ToList();
 
-        // Answers about placements up to a year before the first period: the "still active after
-        // 3, 6 and 12 months" figures look back that far.
-        var answeredFrom = first.AddMonths(-FollowUpLookBackMonths);
-        var followUps = await applications
-            .Join(db.PlacementFollowUps.Where(f => f.AnsweredAt >= answeredFrom), a => a.Id, f => f.ApplicationId, (a, f) => new { Application = a, FollowUp = f })
-            .Select(x => new FollowUpRow(
-                x.Application.Id,
-                x.FollowUp.Respondent,
-                x.FollowUp.AnsweredAt!.Value,
-                x.FollowUp.Rating!.Value,
-                x.FollowUp.StillActive!.Value,
-                x.FollowUp.StoryMayBeUsed ? x.FollowUp.Story : null,
-                x.Application.History.Where(h => h.To == ApplicationStatus.Placed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+        // Answers given in the periods, and for "still active after 3, 6 and 12 months" the
+        // placements that reached that age in a period (a day wider on each side; the builder
+        // picks the exact moments) with their latest answer: one row per placement, not every
+        // answer of the past year.
+        var followUps = new List<FollowUpRow>();
+        foreach (var span in spans)
+        {
+            var (from, to) = (span.StartAt, span.EndAt);
+            followUps.AddRange((await db.PlacementFollowUps.AsNoTracking()
+                    .Where(f => f.AnsweredAt >= from && f.AnsweredAt < to)
+                    .Select(f => new { f.Application!.VacancyId, f.ApplicationId, f.Respondent, AnsweredAt = f.AnsweredAt!.Value, Rating = f.Rating!.Value, StillActive = f.StillActive!.Value, Story = f.StoryMayBeUsed ? f.Story : null })
+                    .ToListAsync(cancellationToken))
+                .Where(f => organisationOf.ContainsKey(f.VacancyId))
+                .Select(f => new FollowUpRow(f.ApplicationId, f.Respondent, f.AnsweredAt, f.Rating, f.StillActive, f.Story)));
+        }
 
+        var outcomes = new List<PlacementOutcomeRow>();
+        var windows = Spans(periods.SelectMany(p => StillActiveAfterMonths.Select(m => new ReportPeriod(p.Start.AddMonths(-m).AddDays(-1), p.End.AddMonths(-m).AddDays(1), string.Empty))));
+        foreach (var window in windows)
+        {
+            var (from, to) = (window.StartAt, window.EndAt);
+            outcomes.AddRange((await db.Applications.AsNoTracking()
+                    .Where(a => a.PlacedAt >= from && a.PlacedAt < to)
+                    .Select(a => new
+                    {
+                        a.VacancyId,
+                        PlacedAt = a.PlacedAt!.Value,
+                        Latest = db.PlacementFollowUps
+                            .Where(f => f.ApplicationId == a.Id && f.AnsweredAt != null)
+                            .OrderByDescending(f => f.AnsweredAt)
+                            .Select(f => f.StillActive)
+                            .FirstOrDefault(),
+                    })
+                    .Where(x => x.Latest != null)
+                    .ToListAsync(cancellationToken))
+                .Where(x => organisationOf.ContainsKey(x.VacancyId))
+                .Select(x => new PlacementOutcomeRow(x.PlacedAt, x.Latest!.Value)));
+        }
+
+        // The groups of the vacancies someone was placed at: the ids go as one parameter (a JSON
+        // array), so a few thousand of them neither make a statement per count nor a long IN list.
         var placedVacancies = changes.Where(c => c.To == ApplicationStatus.Placed).Select(c => c.VacancyId).Distinct().ToList();
         var vacancyGroups = (await db.Vacancies.AsNoTracking()
-                .Where(v => placedVacancies.Contains(v.Id))
-                .Select(v => new { v.Id, Groups = v.SuitableFor.Select(t => t.Id).ToList() })
+                .Where(v => EF.Parameter(placedVacancies).Contains(v.Id))
+                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, GroupId = t.Id })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(v => v.Id, v => (IReadOnlyList<int>)v.Groups);
+            .GroupBy(g => g.VacancyId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(x => x.GroupId).ToList());
 
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var groups = await db.SuitableForTags.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
@@ -246,6 +306,7 @@ public static class ReportQueries
         {
             AnsweredQuestions = answeredQuestions,
             QuestionTopics = topics,
+            Outcomes = outcomes,
         };
     }
 
