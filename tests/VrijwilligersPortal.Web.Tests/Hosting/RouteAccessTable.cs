@@ -79,6 +79,16 @@ public static class RouteAccessTable
         Get("meldingen/afmelden", Access.Public),
         Post("meldingen/afmelden", Access.Public),
         Get("meldingen/afmelden/een-klik", Access.Public),
+
+        // Open data for other sites, search engines and other centres (docs/embedding.md).
+        Get("api/vacatures", Access.Public),
+        Get("api/vacatures/{id:int}", Access.Public),
+        Get("api/openapi.json", Access.Public),
+        Get("vacatures/rss", Access.Public),
+        Get("vacatures/atom", Access.Public),
+        Get("robots.txt", Access.Public),
+        Get("sitemap.xml", Access.Public),
+        Get("sitemap/vacatures-{page:int}.xml", Access.Public),
         Post("meldingen/afmelden/een-klik", Access.Public),
 
         // Account.
