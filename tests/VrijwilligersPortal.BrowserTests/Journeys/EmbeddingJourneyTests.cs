@@ -86,6 +86,34 @@ public sealed class EmbeddingJourneyTests(BrowserPortal portal)
         }
     }
 
+    [BrowserFact]
+    public async Task A_member_makes_the_code_for_the_own_organisations_list_with_a_preview_and_copies_it()
+    {
+        await using var journey = await portal.StartJourneyAsync();
+        var page = journey.Page;
+        await page.GotoAsync("/account/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync("organisatie@demo.test");
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("Demo-wachtwoord-2026");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await SecondStep.CompleteIfAskedAsync(page);
+
+        await page.GotoAsync("/organisatie");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Organisatiemenu" }).GetByRole(AriaRole.Link, new() { Name = "Op je website" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vacatures op je eigen website");
+        await page.GetByLabel("Zoekwoorden (niet verplicht)").FillAsync("vrijwilliger");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld en code bijwerken" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=vrijwilliger"));
+
+        var preview = page.FrameLocator("iframe.embed-preview");
+        await Assertions.Expect(preview.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Vrijwilligersvacatures");
+        var code = page.GetByLabel("Code om op je website te plakken");
+        await Assertions.Expect(code).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("<iframe src=\"[^\"]+/inbedden/vacatures\\?organisatie=\\d+&amp;q=vrijwilliger\""));
+        await page.CheckAccessibleAsync("inbedden-organisatie");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kopieer de code" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gekopieerd" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Lists the host site's origin as an administrator would (the settings row), and returns how to put the old list back.</summary>
     private async Task<Func<Task>> ListOriginAsync(string origin)
     {
