@@ -45,6 +45,9 @@ public class FeedAndSitemapTests(OpenDataFixture factory) : IClassFixture<OpenDa
         Assert.Equal(alternate, visible.GetAttribute("href"));
         Assert.Contains("RSS", visible.TextContent, StringComparison.Ordinal);
         Assert.Equal("Houten", page.QuerySelector("form#zoeken input[name=gemeente]")!.GetAttribute("value"));
+        var scope = page.QuerySelector(".search-scope")!;
+        Assert.Contains("alleen vacatures in de gemeente Houten", scope.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/vacatures?q=houten&sorteer=nieuwste", scope.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]
