@@ -47,6 +47,12 @@ public sealed partial class CentreSettings
 
     public int? EraseAfterWarningDays { get; private set; }
 
+    /// <summary>
+    /// The web origins (one per line, such as https://www.houten.nl) allowed to show the embeddable
+    /// vacancy list in a frame; an empty text means none, null falls back to configuration.
+    /// </summary>
+    public string? EmbedOrigins { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public Guid UpdatedBy { get; private set; }
@@ -75,6 +81,7 @@ public sealed partial class CentreSettings
         var followUp = Range(values.FollowUpAfterWeeks, 1, 52, "De nazorg volgt na 1 tot 52 weken.");
         var inactive = Range(values.InactiveAfterMonths, 6, 120, "Een account telt als inactief na 6 tot 120 maanden.");
         var grace = Range(values.EraseAfterWarningDays, 7, 365, "Na de waarschuwing wacht de centrale 7 tot 365 dagen.");
+        var origins = EmbedOrigin.ParseList(values.EmbedOrigins);
 
         Name = name;
         Tagline = tagline;
@@ -90,6 +97,7 @@ public sealed partial class CentreSettings
         FollowUpAfterWeeks = followUp;
         InactiveAfterMonths = inactive;
         EraseAfterWarningDays = grace;
+        EmbedOrigins = string.Join('\n', origins);
         UpdatedAt = at;
         UpdatedBy = by;
     }
@@ -145,4 +153,7 @@ public sealed record CentreSettingValues
     public int InactiveAfterMonths { get; init; }
 
     public int EraseAfterWarningDays { get; init; }
+
+    /// <summary>Web origins allowed to frame the embeddable list, separated by line breaks, spaces or commas.</summary>
+    public string? EmbedOrigins { get; init; }
 }

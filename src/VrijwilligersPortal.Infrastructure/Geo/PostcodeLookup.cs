@@ -68,6 +68,26 @@ public sealed partial class PostcodeLookup(PortalDbContext db)
         return biggest is null ? null : Centre(biggest[0].CountryCode, biggest.Min(r => r.Code)!, biggest[0].Place, biggest);
     }
 
+    /// <summary>
+    /// The four-digit codes of a municipality ("Houten", "utrecht"), as numbers: the scope of a
+    /// municipality's embedded list or feed. Empty when the name is unknown.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AreaCodesOfMunicipalityAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var key = name.Trim().ToLowerInvariant();
+        if (key.Length is 0 or > 100)
+        {
+            return [];
+        }
+
+        var codes = await db.PostcodeAreas.AsNoTracking()
+            .Where(p => p.Municipality != null && p.Municipality.ToLower() == key)
+            .Select(p => p.Code)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return [.. codes.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).Order()];
+    }
+
     /// <summary>A postcode ("3581", "3581 AB") or else a place name.</summary>
     public Task<KnownArea?> FindPostcodeOrPlaceAsync(string text, CancellationToken cancellationToken = default) =>
         AreaOf(text) is { } area ? FindAreaAsync(area, cancellationToken) : FindPlaceAsync(text, cancellationToken);

@@ -20,7 +20,9 @@ public sealed record IndexedVacancy(
     IReadOnlyList<int>? Tags,
     IReadOnlyList<int>? Skills,
     int? MinimumAge,
-    int? Places)
+    int? Places,
+    int OrganisationId = 0,
+    int? AreaCode = null)
 {
     /// <summary>
     /// As matching sees it: published (the caller says otherwise for one that is not), and
@@ -74,6 +76,8 @@ internal sealed class IndexedVacancies
     private VacancySnapshot?[] _snapshots;
     private long[] _published;
     private int[] _endDay;
+    private int[] _organisation;
+    private int[] _area;
     private Bitset _expired;
     private int _expiredDay = int.MinValue;
 
@@ -84,6 +88,8 @@ internal sealed class IndexedVacancies
         _snapshots = new VacancySnapshot?[words * 64];
         _published = new long[words * 64];
         _endDay = new int[words * 64];
+        _organisation = new int[words * 64];
+        _area = new int[words * 64];
         _alive = New();
         _remote = New();
         _requiresVog = New();
@@ -136,6 +142,29 @@ internal sealed class IndexedVacancies
         var pool = scratch.CopyOf(_alive.Words);
         Bitset.AndNotInto(pool, Expired(today), scratch.Words);
         return pool;
+    }
+
+    /// <summary>
+    /// Takes out of <paramref name="pool"/> the vacancies outside the scope: not of one of
+    /// <paramref name="organisations"/> (when any are given) or not in one of <paramref name="areas"/>
+    /// (when given). A scope is usually small, so this walks the pool instead of keeping a bitset per
+    /// organisation or postcode.
+    /// </summary>
+    public void KeepOnly(ulong[] pool, IReadOnlyCollection<int> organisations, IReadOnlyCollection<int>? areas, int words)
+    {
+        if (organisations.Count == 0 && areas is null)
+        {
+            return;
+        }
+
+        var state = (Pool: pool, Organisations: organisations.Count == 0 ? null : organisations.ToHashSet(), Areas: areas?.ToHashSet(), Of: _organisation, In: _area);
+        Bitset.ForEach(pool, words, ref state, static (ref s, id) =>
+        {
+            if ((s.Organisations is not null && !s.Organisations.Contains(s.Of[id])) || (s.Areas is not null && !s.Areas.Contains(s.In[id])))
+            {
+                s.Pool[id >> 6] &= ~(1UL << id);
+            }
+        });
     }
 
     /// <summary>Ids in <paramref name="bits"/> of one of the chosen categories.</summary>
@@ -296,6 +325,8 @@ internal sealed class IndexedVacancies
         _snapshots[id] = null;
         _published[id] = row.PublishedAt?.UtcTicks ?? long.MinValue;
         _endDay[id] = row.EndDate?.DayNumber ?? int.MaxValue;
+        _organisation[id] = row.OrganisationId;
+        _area[id] = row.AreaCode ?? 0;
         _alive.Set(id);
         Option(_categories, row.CategoryId).Set(id);
         Option(_commitments, row.Commitment).Set(id);
@@ -394,6 +425,8 @@ internal sealed class IndexedVacancies
         Array.Resize(ref _snapshots, words * 64);
         Array.Resize(ref _published, words * 64);
         Array.Resize(ref _endDay, words * 64);
+        Array.Resize(ref _organisation, words * 64);
+        Array.Resize(ref _area, words * 64);
     }
 
     private Bitset New()

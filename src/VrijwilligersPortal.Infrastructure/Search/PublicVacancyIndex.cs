@@ -474,7 +474,19 @@ public sealed partial class PublicVacancyIndex(
     /// <summary>Until the index is built: the newest public vacancies, one page, no filters and no counts.</summary>
     private static async Task<VacancySearchResult> NewestFromDatabaseAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
-        var ids = await db.Vacancies.AsNoTracking().PublicOn(today)
+        var newest = db.Vacancies.AsNoTracking().PublicOn(today);
+        if (criteria.OrganisationIds.Count > 0)
+        {
+            newest = newest.Where(v => EF.Parameter(criteria.OrganisationIds.ToArray()).Contains(v.OrganisationId));
+        }
+
+        if (criteria.AreaCodes is { } areas)
+        {
+            var codes = areas.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            newest = newest.Where(v => v.Postcode != null && EF.Parameter(codes).Contains(v.Postcode.Substring(0, 4)));
+        }
+
+        var ids = await newest
             .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id)
             .Select(v => v.Id)
             .Take(criteria.PageSize)
@@ -500,7 +512,7 @@ public sealed partial class PublicVacancyIndex(
             .Select(v => new
             {
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
-                v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.MinimumAge, v.Places,
+                v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.MinimumAge, v.Places, v.OrganisationId, v.Postcode,
             })
             .ToListAsync(cancellationToken);
         var tags = await PairsAsync(db, "VacancySuitableForTags", "SuitableForId", ids, cancellationToken);
@@ -508,8 +520,12 @@ public sealed partial class PublicVacancyIndex(
         return vacancies.ConvertAll(v => new IndexedVacancy(
             v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
             v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id), skills.GetValueOrDefault(v.Id),
-            v.MinimumAge, v.Places));
+            v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode)));
     }
+
+    /// <summary>The four digits of a stored postcode as a number (the scope of a municipality), or null.</summary>
+    private static int? AreaCode(string? postcode) =>
+        postcode is { Length: >= 4 } && int.TryParse(postcode.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private static async Task<Dictionary<int, IReadOnlyList<int>>> PairsAsync(PortalDbContext db, string joinTable, string otherId, int[]? ids, CancellationToken cancellationToken)
     {

@@ -59,6 +59,15 @@ public sealed record VacancySearchCriteria
     public int PageSize { get; init; } = 20;
 
     /// <summary>
+    /// Only vacancies of these organisations (a club's embedded list); empty: every organisation.
+    /// Like <see cref="AreaCodes"/> a scope, not a filter: never counted in facets nor offered to drop.
+    /// </summary>
+    public IReadOnlyCollection<int> OrganisationIds { get; init; } = [];
+
+    /// <summary>Only vacancies whose four-digit postcode is one of these (a municipality's areas); null: anywhere, empty: none.</summary>
+    public IReadOnlyCollection<int>? AreaCodes { get; init; }
+
+    /// <summary>
     /// The order the results are in: relevance without words, or distance without a postcode,
     /// means newest first. The one place this rule is decided; the page shows this sort as chosen.
     /// </summary>
@@ -87,7 +96,9 @@ public sealed record VacancySearchCriteria
         Origin is { } o ? FormattableString.Invariant($"{o.Latitude:R},{o.Longitude:R},{DistanceKm:R}") : null,
         EffectiveSort,
         Page,
-        PageSize);
+        PageSize,
+        string.Join(',', OrganisationIds.Order()),
+        AreaCodes is null ? "*" : string.Join(',', AreaCodes.Order()));
 
     public IEnumerable<SearchFilter> ActiveFilters()
     {

@@ -48,6 +48,12 @@ public sealed partial class CentreOptions
     /// <summary>Months after a mediation case closed that the retention job removes its notes and support needs.</summary>
     public int CaseNotesKeptMonths { get; set; } = 24;
 
+    /// <summary>
+    /// Web origins (https://www.gemeente.nl) whose pages may show the embeddable vacancy list
+    /// (/inbedden/vacatures) in a frame; every other page and origin stays unframeable (docs/embedding.md).
+    /// </summary>
+    public string[] EmbedOrigins { get; set; } = [];
+
     /// <summary>Only a plain hex colour may reach the stylesheet.</summary>
     public static string SafeColor(string value, string fallback) => HexColor().IsMatch(value) ? value : fallback;
 

@@ -81,6 +81,10 @@ public sealed class CentreSettingsCache(IServiceScopeFactory scopes, TimeProvide
         options.FollowUpAfterWeeks = overrides.FollowUpAfterWeeks ?? options.FollowUpAfterWeeks;
         options.InactiveAfterMonths = overrides.InactiveAfterMonths ?? options.InactiveAfterMonths;
         options.EraseAfterWarningDays = overrides.EraseAfterWarningDays ?? options.EraseAfterWarningDays;
+        if (overrides.EmbedOrigins is { } origins)
+        {
+            options.EmbedOrigins = origins.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
     }
 
     private sealed record Snapshot(CentreSettings? Settings, DateTimeOffset LoadedAt);

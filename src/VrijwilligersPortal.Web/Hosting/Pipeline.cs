@@ -19,16 +19,24 @@ internal static class Pipeline
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<FailureStatusMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<CookieFreePaths>();
         app.UsePortalRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Features.TwoFactor.StaffSecondFactorMiddleware>();
 
         app.MapControllers();
+
+        // The open API's description at a stable address (docs/embedding.md), open like the data it describes.
+        app.MapOpenApi(Features.OpenData.OpenApiDocument.Path)
+            .AllowAnonymous()
+            .RequireCors(ServiceRegistration.OpenDataCors)
+            .RequireRateLimiting(ServiceRegistration.OpenDataRateLimit);
 
         // An address nobody serves is "not found" for everyone, not a login prompt from the deny-by-default policy.
         app.MapFallback("{*path}", context =>

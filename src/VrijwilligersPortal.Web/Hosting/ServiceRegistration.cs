@@ -25,6 +25,12 @@ internal static class ServiceRegistration
 {
     public const string AccountRateLimit = "account";
 
+    /// <summary>The open data (/api, RSS/Atom): per client address, a fixed number of requests a minute.</summary>
+    public const string OpenDataRateLimit = "open-data";
+
+    /// <summary>CORS for the open data: any site may read it from a browser, with GET only.</summary>
+    public const string OpenDataCors = "open-data";
+
     public static IReadOnlyList<CultureInfo> SupportedCultures { get; } = [new("nl-NL"), new("en")];
 
     public static void AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -113,10 +119,32 @@ internal static class ServiceRegistration
         // No product name and version for scanners to match against.
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
 
+        services.Configure<Features.OpenData.OpenDataOptions>(configuration.GetSection(Features.OpenData.OpenDataOptions.Section));
+        var openData = configuration.GetSection(Features.OpenData.OpenDataOptions.Section).Get<Features.OpenData.OpenDataOptions>() ?? new();
+        services.AddCors(options => options.AddPolicy(OpenDataCors, policy => policy.AllowAnyOrigin().WithMethods(HttpMethods.Get, HttpMethods.Head)));
+        services.AddOpenApi(Features.OpenData.OpenApiDocument.Name, Features.OpenData.OpenApiDocument.Configure);
+
         var accountPostsPerMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, cancellationToken) =>
+            {
+                // Tells a well-behaved client (another centre's import, an aggregator) when to come back.
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                // An API client reads JSON; pages get the Dutch error page (status code pages).
+                return context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    ? new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new Features.OpenData.OpenDataError("Te veel verzoeken; probeer het na de tijd in Retry-After opnieuw."), cancellationToken))
+                    : ValueTask.CompletedTask;
+            };
+
+            options.AddPolicy(OpenDataRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, openData.RequestsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
             // Slows password guessing and sign-up spam per client address; lockout covers per account.
             options.AddPolicy(AccountRateLimit, context => context.Request.Method == HttpMethods.Post

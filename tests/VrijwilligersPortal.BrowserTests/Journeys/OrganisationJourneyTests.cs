@@ -119,6 +119,7 @@ public sealed class OrganisationJourneyTests(BrowserPortal portal)
             ("/beheer/medewerkers", "Medewerkers"),
             ("/beheer/auditlog", "Auditlog"),
             ("/beheer/e-mails", "E-mails die niet aankwamen"),
+            ("/beheer/inbedden?gemeente=Utrecht", "Vacatures inbedden"),
         })
         {
             await page.GotoAsync(url);

@@ -79,6 +79,17 @@ public static class RouteAccessTable
         Get("meldingen/afmelden", Access.Public),
         Post("meldingen/afmelden", Access.Public),
         Get("meldingen/afmelden/een-klik", Access.Public),
+
+        // Open data for other sites, search engines and other centres (docs/embedding.md).
+        Get("api/vacatures", Access.Public),
+        Get("api/vacatures/{id:int}", Access.Public),
+        Get("api/openapi.json", Access.Public),
+        Get("vacatures/rss", Access.Public),
+        Get("vacatures/atom", Access.Public),
+        Get("robots.txt", Access.Public),
+        Get("sitemap.xml", Access.Public),
+        Get("sitemap/vacatures-{page:int}.xml", Access.Public),
+        Get("inbedden/vacatures", Access.Public),
         Post("meldingen/afmelden/een-klik", Access.Public),
 
         // Account.
@@ -157,6 +168,7 @@ public static class RouteAccessTable
         Post("organisatie/leden/uitnodigen", Access.Member),
         Post("organisatie/leden/uitnodigingen/{id:int}/intrekken", Access.Member),
         Post("organisatie/leden/{userId:guid}/verwijderen", Access.Member),
+        Get("organisatie/inbedden", Access.Member),
         Get("organisatie/vragen", Access.Member),
         Get("organisatie/vragen/nieuw", Access.Member),
         Post("organisatie/vragen/nieuw", Access.Member),
@@ -230,6 +242,7 @@ public static class RouteAccessTable
         Post("beheer/instellingen/lijsten/{list}/{id:int}/intrekken", Access.Admin),
         Post("beheer/instellingen/lijsten/{list}/{id:int}/terugzetten", Access.Admin),
         Get("beheer/auditlog", Access.Admin),
+        Get("beheer/inbedden", Access.Admin),
         Get("beheer/e-mails", Access.Staff),
         Post("beheer/e-mails/{id:long}/opnieuw", Access.Staff),
     ];

@@ -99,6 +99,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Tests deliver the outbox themselves (Mail), so what they read never races a background send.
         builder.UseSetting("Jobs:Outbox", "false");
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
+        builder.UseSetting("OpenData:RequestsPerMinute", "10000");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

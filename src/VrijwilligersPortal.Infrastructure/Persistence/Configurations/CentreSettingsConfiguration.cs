@@ -18,5 +18,6 @@ internal sealed class CentreSettingsConfiguration : IEntityTypeConfiguration<Cen
         builder.Property(s => s.ContactEmail).HasMaxLength(254);
         builder.Property(s => s.ContactPhone).HasMaxLength(30);
         builder.Property(s => s.Address).HasMaxLength(200);
+        builder.Property(s => s.EmbedOrigins).HasMaxLength(7000);
     }
 }

@@ -87,6 +87,14 @@ public sealed class VacancySearchRequest
     [FromQuery(Name = "pagina")]
     public string? Page { get; set; }
 
+    /// <summary>Only vacancies in this municipality (by the four-digit postcodes the postcode table gives it): the municipality's own list.</summary>
+    [FromQuery(Name = "gemeente")]
+    public string? Municipality { get; set; }
+
+    /// <summary>Only vacancies of this organisation (its id): a club's own list.</summary>
+    [FromQuery(Name = "organisatie")]
+    public string? Organisation { get; set; }
+
     public bool IsChecked(string? value) => value is "1" or "true" or "on" or "ja";
 
     public bool HasValue(string[] values, string value) => values.Contains(value, StringComparer.OrdinalIgnoreCase);
@@ -183,6 +191,26 @@ public sealed class VacancySearchRequest
             : origin is not null ? SearchSort.Distance
             : SearchSort.Newest;
         var page = int.TryParse(Page, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : 1;
+
+        // A scope that cannot be resolved shows nothing rather than everything: a club's page must
+        // never fill up with other organisations' vacancies because of a mistyped link.
+        IReadOnlyCollection<int> organisations = [];
+        if (!string.IsNullOrWhiteSpace(Organisation))
+        {
+            organisations = int.TryParse(Organisation.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId) && organisationId > 0 ? [organisationId] : [0];
+        }
+
+        IReadOnlyCollection<int>? areas = null;
+        if (!string.IsNullOrWhiteSpace(Municipality))
+        {
+            areas = await postcodes.AreaCodesOfMunicipalityAsync(Municipality, cancellationToken);
+            if (areas.Count == 0)
+            {
+                var shown = Municipality.Length > 40 ? Municipality[..40] + "…" : Municipality.Trim();
+                notices.Add(new Notice("We kennen de gemeente “{0}” niet; controleer de schrijfwijze.", shown));
+            }
+        }
+
         var criteria = new VacancySearchCriteria
         {
             Words = words,
@@ -199,6 +227,8 @@ public sealed class VacancySearchRequest
             Sort = sortChoice,
             Page = Math.Max(1, page),
             PageSize = pageSize,
+            OrganisationIds = organisations,
+            AreaCodes = areas,
         };
 
         // Which sort applies is the criteria's rule (EffectiveSort); the page only says why it differs.

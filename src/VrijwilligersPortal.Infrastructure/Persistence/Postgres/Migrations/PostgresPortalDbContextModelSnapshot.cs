@@ -319,6 +319,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("EmbedOrigins")
+                        .HasMaxLength(7000)
+                        .HasColumnType("character varying(7000)");
+
                     b.Property<int?>("EraseAfterWarningDays")
                         .HasColumnType("integer");
 

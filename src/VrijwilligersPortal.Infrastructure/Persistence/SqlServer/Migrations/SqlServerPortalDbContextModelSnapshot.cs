@@ -320,6 +320,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("EmbedOrigins")
+                        .HasMaxLength(7000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int?>("EraseAfterWarningDays")
                         .HasColumnType("int");
 

@@ -306,6 +306,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmbedOrigins")
+                        .HasMaxLength(7000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EraseAfterWarningDays")
                         .HasColumnType("INTEGER");
 

@@ -52,6 +52,9 @@ public sealed class CentreSettingsForm
     [Display(Name = "Verwijderen na de waarschuwing (dagen)")]
     public int? EraseAfterWarningDays { get; set; }
 
+    [Display(Name = "Websites die de vacaturelijst mogen inbedden")]
+    public string? EmbedOrigins { get; set; }
+
     public static CentreSettingsForm From(CentreOptions options) => new()
     {
         Name = options.Name,
@@ -68,6 +71,7 @@ public sealed class CentreSettingsForm
         FollowUpAfterWeeks = options.FollowUpAfterWeeks,
         InactiveAfterMonths = options.InactiveAfterMonths,
         EraseAfterWarningDays = options.EraseAfterWarningDays,
+        EmbedOrigins = string.Join('\n', options.EmbedOrigins),
     };
 
     public CentreSettingValues ToValues() => new()
@@ -86,6 +90,7 @@ public sealed class CentreSettingsForm
         FollowUpAfterWeeks = FollowUpAfterWeeks ?? 0,
         InactiveAfterMonths = InactiveAfterMonths ?? 0,
         EraseAfterWarningDays = EraseAfterWarningDays ?? 0,
+        EmbedOrigins = EmbedOrigins,
     };
 }
 
@@ -111,6 +116,18 @@ public sealed partial class CentreSettingsFormValidator : AbstractValidator<Cent
         RuleFor(f => f.FollowUpAfterWeeks).Must(v => v is >= 1 and <= 52).WithMessage(_ => text["De nazorg volgt na 1 tot 52 weken."]);
         RuleFor(f => f.InactiveAfterMonths).Must(v => v is >= 6 and <= 120).WithMessage(_ => text["Een account telt als inactief na 6 tot 120 maanden."]);
         RuleFor(f => f.EraseAfterWarningDays).Must(v => v is >= 7 and <= 365).WithMessage(_ => text["Na de waarschuwing wacht de centrale 7 tot 365 dagen."]);
+        RuleFor(f => f.EmbedOrigins).Custom((value, context) =>
+        {
+            var entries = (value ?? string.Empty).Split(['\n', '\r', ' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (entries.FirstOrDefault(e => EmbedOrigin.Normalize(e) is null) is { } wrong)
+            {
+                context.AddFailure(text["“{0}” is geen webadres zoals https://www.gemeente.nl (zonder pad erachter).", wrong.Length > 60 ? wrong[..60] + "…" : wrong].Value);
+            }
+            else if (entries.Distinct(StringComparer.OrdinalIgnoreCase).Count() > EmbedOrigin.MaxCount)
+            {
+                context.AddFailure(text["Geef hoogstens {0} websites op.", EmbedOrigin.MaxCount].Value);
+            }
+        });
     }
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
