@@ -199,6 +199,56 @@ public sealed partial class PublicVacancyIndex(
         }
     }
 
+    /// <summary>
+    /// "Ook interessant" under a vacancy: up to <paramref name="count"/> other public vacancies of
+    /// its category, the nearest to <paramref name="origin"/> first (great-circle), those without a
+    /// place (from home) last, each group newest first; without an origin the newest. Looks only at
+    /// the category's vacancies, so it costs a pass over one bitset. Empty while the index is still
+    /// being built (the page then shows no such list).
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(PortalDbContext db, int vacancyId, int categoryId, GeoPoint? origin, int count, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (!await ReadyAsync(db, TimeSpan.FromSeconds(options.Value.StartupWaitSeconds), null, cancellationToken))
+        {
+            return [];
+        }
+
+        _lock.EnterReadLock();
+        try
+        {
+            var data = _data!;
+            using var scratch = new Scratch(data.Words);
+            var pool = data.PublicOn(today, scratch);
+            Bitset.AndInto(pool, data.AnyCategory([categoryId], scratch), scratch.Words);
+
+            // The best few so far, worst first: (no place, distance, -published, -id) ascending is better.
+            var best = new List<(bool NoPlace, double Km, long Published, int Id)>(count + 1);
+            var state = (Data: data, Origin: origin, Except: vacancyId, Count: count, Best: best);
+            Bitset.ForEach(pool, scratch.Words, ref state, static (ref s, id) =>
+            {
+                if (id == s.Except)
+                {
+                    return;
+                }
+
+                var row = s.Data[id]!;
+                var place = s.Origin is { } from && !row.IsRemote && row.Latitude is { } lat && row.Longitude is { } lon ? new GeoPoint(lat, lon) : (GeoPoint?)null;
+                var entry = (NoPlace: s.Origin is not null && place is null, Km: place is { } p ? s.Origin!.Value.DistanceKmTo(p) : 0, Published: -s.Data.PublishedTicks(id), Id: -id);
+                var at = s.Best.BinarySearch(entry);
+                s.Best.Insert(at < 0 ? ~at : at, entry);
+                if (s.Best.Count > s.Count)
+                {
+                    s.Best.RemoveAt(s.Best.Count - 1);
+                }
+            });
+            return best.ConvertAll(b => new SearchHit(-b.Id, origin is null || b.NoPlace ? null : b.Km));
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>True once the index is built and has caught up as far as this read needs.</summary>
     private async Task<bool> ReadyAsync(PortalDbContext db, TimeSpan wait, DateTimeOffset? readAfter, CancellationToken cancellationToken)
     {
