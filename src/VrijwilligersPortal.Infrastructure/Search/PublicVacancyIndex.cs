@@ -22,6 +22,12 @@ public sealed class PublicVacancyIndexOptions
 
     /// <summary>How often, at most, the index reads the change log for changes saved by other instances.</summary>
     public double CatchUpSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// How long rows of the change log are kept (the change-log cleanup job deletes older ones). An
+    /// index that has not caught up for half this time is built again instead, since rows it needs may be gone.
+    /// </summary>
+    public double ChangeLogKeepHours { get; set; } = 24;
 }
 
 /// <summary>What matching asks of the index: the public vacancies worth scoring for one volunteer.</summary>
@@ -269,6 +275,16 @@ public sealed partial class PublicVacancyIndex(
         return true;
     }
 
+    /// <summary>Builds afresh while the current structures keep answering; called with the catch-up held.</summary>
+    private Task RebuildAsync()
+    {
+        lock (_gate)
+        {
+            _building = Task.Run(BuildAsync);
+            return _building;
+        }
+    }
+
     private Task StartBuilding()
     {
         lock (_gate)
@@ -358,6 +374,14 @@ public sealed partial class PublicVacancyIndex(
             var started = clock.GetUtcNow();
             if (savedHere == Interlocked.Read(ref _savedHereApplied) && (readAfter is null || LastCatchUp > readAfter) && started - LastCatchUp < TimeSpan.FromSeconds(options.Value.CatchUpSeconds))
             {
+                return;
+            }
+
+            if (started - LastCatchUp > TimeSpan.FromHours(options.Value.ChangeLogKeepHours / 2))
+            {
+                // Idle so long that the cleanup job may have deleted rows this instance never read.
+                await RebuildAsync();
+                Interlocked.Exchange(ref _savedHereApplied, savedHere);
                 return;
             }
 
