@@ -17,7 +17,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 using VrijwilligersPortal.Infrastructure.Search;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 /// <summary>
 /// The public-vacancy index changed in place (docs/adr/0100) stays equal to one built afresh from

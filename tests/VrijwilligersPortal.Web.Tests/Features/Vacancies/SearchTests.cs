@@ -8,7 +8,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 /// <summary>
 /// A small, known set of vacancies for the search tests: each differs from the others in the

@@ -1,6 +1,6 @@
 using VrijwilligersPortal.Infrastructure.Search;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 /// <summary>The word index's Dutch analysis (docs/adr/0140): what PostgreSQL's portal_dutch configuration did.</summary>
 public class DutchWordsTests
