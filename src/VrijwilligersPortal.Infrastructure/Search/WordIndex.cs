@@ -7,7 +7,8 @@ namespace VrijwilligersPortal.Infrastructure.Search;
 public sealed record VacancyText(string Title, string? OrganisationName, string? Place, string? Description);
 
 /// <summary>
-/// The words of the public vacancies' text (docs/adr/0140): per term (<see cref="DutchWords.Term"/>)
+/// The words of the public vacancies' text (docs/adr/0140; and of those public earlier in this
+/// process, which searches AND away): per term (<see cref="DutchWords.Term"/>)
 /// the ids of the vacancies that hold it, ascending, each with where it occurs (title; organisation
 /// or place; description). A search word is turned into a term the same way and matches every term
 /// that starts with it ("fiets" finds "fietsenmaker"), as the database engines' prefix queries did.
@@ -58,19 +59,13 @@ internal sealed class WordIndex
         }
     }
 
-    /// <summary>Puts vacancy <paramref name="id"/>'s words in, replacing those it had; null takes it out.</summary>
+    /// <summary>
+    /// Puts vacancy <paramref name="id"/>'s words in, changing only the terms that differ from those
+    /// it had. Null (no longer public) leaves its words in: every search ANDs the words with the
+    /// public vacancies, so they find nothing, and pausing and resuming a vacancy moves no list.
+    /// </summary>
     public void Put(int id, VacancyText? text)
     {
-        if (_ofVacancy[id] is { } old)
-        {
-            foreach (var term in old)
-            {
-                _postings[term].Remove(id);
-            }
-
-            _ofVacancy[id] = null;
-        }
-
         if (text is null)
         {
             return;
@@ -81,10 +76,22 @@ internal sealed class WordIndex
         Collect(text.OrganisationName, InOrganisationOrPlace);
         Collect(text.Place, InOrganisationOrPlace);
         Collect(text.Description, InDescription);
+        if (_ofVacancy[id] is { } old)
+        {
+            foreach (var term in old)
+            {
+                if (!_collect.ContainsKey(term))
+                {
+                    _postings[term].Remove(id);
+                }
+            }
+        }
+
         var terms = new int[_collect.Count];
         var i = 0;
         foreach (var (term, where) in _collect)
         {
+            // Where the vacancy is in the list already, only its place in the text is set.
             _postings[term].Add(id, where);
             terms[i++] = term;
         }
@@ -106,7 +113,8 @@ internal sealed class WordIndex
     }
 
     /// <summary>
-    /// The vacancies in the index that hold every word (each as the start of a term), as bits, and
+    /// The vacancies that hold every word (each as the start of a term; also vacancies no longer
+    /// public, which the caller's AND with the public ones takes out), as bits, and
     /// per id the sum over the words of <see cref="Weight"/> where the word is found best. Stop
     /// words are left out of the search; a search of only stop words finds nothing (as PostgreSQL's did).
     /// </summary>
