@@ -10,8 +10,9 @@ public sealed record VacancyText(string Title, string? OrganisationName, string?
 /// The words of the public vacancies' text (docs/adr/0140; and of those public earlier in this
 /// process, which searches AND away): per term (<see cref="DutchWords.Term"/>)
 /// the ids of the vacancies that hold it, ascending, each with where it occurs (title; organisation
-/// or place; description). A search word is turned into a term the same way and matches every term
-/// that starts with it ("fiets" finds "fietsenmaker"), as the database engines' prefix queries did.
+/// or place; description). A search word matches every term that starts with its stem or with the
+/// word itself without accents ("fiets" finds "fietsenmaker", "natuur" finds "natuurgroep" though
+/// its stem is "natur"), as the database engines' prefix queries did.
 /// <see cref="Put"/> changes one vacancy in place. Not thread-safe: the index reads under a read
 /// lock and writes under a write lock.
 /// </summary>
@@ -122,7 +123,13 @@ internal sealed class WordIndex
     {
         var bits = scratch.Empty();
         var scores = scratch.Bytes();
-        var terms = words.Select(w => (Word: w, Term: DutchWords.Term(w))).Where(t => t.Term is not null).ToList();
+
+        // A word is looked for as its stem and as typed (without accents): stemming cuts "natuur" to
+        // "natur", which no longer starts "natuurgroep", the term of a compound the word begins.
+        var terms = words
+            .Select(w => (Word: w, Forms: DutchWords.Term(w) is { } stem ? new[] { stem, DutchWords.Fold(w) }.Distinct().ToArray() : null))
+            .Where(t => t.Forms is not null)
+            .ToList();
         if (terms.Count == 0)
         {
             return new TextMatch(bits, scores);
@@ -130,26 +137,14 @@ internal sealed class WordIndex
 
         var best = scratch.Bytes();
         var first = true;
-        foreach (var (word, term) in terms)
+        foreach (var (word, forms) in terms)
         {
             var found = first ? bits : scratch.Empty();
             var state = (Found: found, Best: best, Postings: _postings);
-            ForEachTerm(term!, prefix: word.Length >= 2, ref state, static (ref s, termId) =>
+            foreach (var form in forms!)
             {
-                var postings = s.Postings[termId];
-                var ids = postings.Ids;
-                var where = postings.Where;
-                for (var i = 0; i < postings.Count; i++)
-                {
-                    var id = ids[i];
-                    s.Found[id >> 6] |= 1UL << id;
-                    var weight = Weight(where[i]);
-                    if (weight > s.Best[id])
-                    {
-                        s.Best[id] = weight;
-                    }
-                }
-            });
+                ForEachTerm(form, prefix: word.Length >= 2, ref state, MarkTerm);
+            }
 
             if (!first)
             {
@@ -167,6 +162,24 @@ internal sealed class WordIndex
         }
 
         return new TextMatch(bits, scores);
+    }
+
+    /// <summary>Marks the vacancies of one term as found, keeping for each the best weight of the word.</summary>
+    private static void MarkTerm(ref (ulong[] Found, byte[] Best, List<Postings> Postings) s, int termId)
+    {
+        var postings = s.Postings[termId];
+        var ids = postings.Ids;
+        var where = postings.Where;
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var id = ids[i];
+            s.Found[id >> 6] |= 1UL << id;
+            var weight = Weight(where[i]);
+            if (weight > s.Best[id])
+            {
+                s.Best[id] = weight;
+            }
+        }
     }
 
     /// <summary>The term ids equal to <paramref name="term"/>, or with <paramref name="prefix"/> starting with it.</summary>

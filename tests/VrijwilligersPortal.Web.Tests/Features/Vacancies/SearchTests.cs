@@ -203,6 +203,15 @@ public class SearchTests(SearchFixture factory) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public async Task A_word_finds_the_compounds_it_begins_even_where_its_stem_is_shorter()
+    {
+        // "natuur" stems to "natur", which does not begin "Natuurgroep", the organisation of these six.
+        var page = await SearchAsync(factory, "?q=natuur");
+
+        Assert.Equal(["Barvrijwilliger", "Gastheer in het café", "Fietsenmaker gezocht", "Trainer op 9,9 km", "Trainer op 10,1 km", "Vertalen vanuit huis"], Titles(page));
+    }
+
+    [Fact]
     public async Task A_word_also_matches_as_the_start_of_a_longer_word()
     {
         var page = await SearchAsync(factory, "?q=fiets");
