@@ -161,7 +161,7 @@ public static class SearchBenchmark
         var index = services.GetRequiredService<PublicVacancyIndex>();
         if (ColdText)
         {
-            index.ForgetTextSearches();
+            index.ForgetCachedResults();
         }
 
         var result = await index.SearchAsync(db, criteria, Today);

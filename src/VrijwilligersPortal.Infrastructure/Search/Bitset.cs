@@ -114,6 +114,7 @@ internal sealed class Bitset(int words)
 internal sealed class Scratch(int words) : IDisposable
 {
     private readonly List<ulong[]> _rented = [];
+    private readonly List<byte[]> _rentedBytes = [];
 
     public int Words => words;
 
@@ -122,6 +123,15 @@ internal sealed class Scratch(int words) : IDisposable
         var array = ArrayPool<ulong>.Shared.Rent(words);
         Array.Clear(array, 0, words);
         _rented.Add(array);
+        return array;
+    }
+
+    /// <summary>One byte per id, all zero.</summary>
+    public byte[] Bytes()
+    {
+        var array = ArrayPool<byte>.Shared.Rent(words * 64);
+        Array.Clear(array, 0, words * 64);
+        _rentedBytes.Add(array);
         return array;
     }
 
@@ -143,5 +153,11 @@ internal sealed class Scratch(int words) : IDisposable
         }
 
         _rented.Clear();
+        foreach (var array in _rentedBytes)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+
+        _rentedBytes.Clear();
     }
 }

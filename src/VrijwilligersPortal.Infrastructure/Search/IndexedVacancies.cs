@@ -48,7 +48,8 @@ public sealed record IndexedVacancy(
 /// <summary>
 /// The in-memory structures of <see cref="PublicVacancyIndex"/>, addressed by vacancy id: the
 /// vacancies themselves, a bitset per filter option (category, commitment, week slot, tag, hours,
-/// from home, VOG), and a grid of 0.1° cells for the postcode radius. <see cref="Put"/> changes
+/// from home, VOG), a grid of 0.1° cells for the postcode radius, and the words of their text
+/// (<see cref="WordIndex"/>). <see cref="Put"/> changes
 /// one vacancy in place. Not thread-safe: the index reads under a read lock and writes under a
 /// write lock.
 /// </summary>
@@ -71,6 +72,7 @@ internal sealed class IndexedVacancies
     private readonly Dictionary<int, Bitset> _hours = [];
     private readonly Dictionary<long, List<int>> _grid = [];
     private readonly object _expiredGate = new();
+    private readonly WordIndex _text;
 
     private IndexedVacancy?[] _rows;
     private VacancySnapshot?[] _snapshots;
@@ -95,6 +97,7 @@ internal sealed class IndexedVacancies
         _requiresVog = New();
         _hasEndDate = New();
         _expired = new Bitset(words);
+        _text = new WordIndex(words * 64);
         for (var i = 0; i < _slots.Length; i++)
         {
             _slots[i] = New();
@@ -110,8 +113,11 @@ internal sealed class IndexedVacancies
 
     public static int WordsFor(int capacity) => Math.Max(1, (capacity + 63) / 64);
 
-    /// <summary>Puts the vacancy in (or replaces it), or takes vacancy <paramref name="id"/> out when <paramref name="row"/> is null (no longer public).</summary>
-    public void Put(int id, IndexedVacancy? row)
+    /// <summary>The words of the public vacancies' text.</summary>
+    public WordIndex Text => _text;
+
+    /// <summary>Puts the vacancy and its text in (or replaces them), or takes vacancy <paramref name="id"/> out when <paramref name="row"/> is null (no longer public).</summary>
+    public void Put(int id, IndexedVacancy? row, VacancyText? text)
     {
         if (id >= _rows.Length)
         {
@@ -132,6 +138,8 @@ internal sealed class IndexedVacancies
         {
             Add(row);
         }
+
+        _text.Put(id, row is null ? null : text);
     }
 
     public VacancySnapshot Snapshot(int id) => _snapshots[id] ??= _rows[id]!.ToMatching();
@@ -427,6 +435,7 @@ internal sealed class IndexedVacancies
         Array.Resize(ref _endDay, words * 64);
         Array.Resize(ref _organisation, words * 64);
         Array.Resize(ref _area, words * 64);
+        _text.Grow(words * 64);
     }
 
     private Bitset New()

@@ -23,7 +23,11 @@ public sealed class PublicVacancyChange
 
     public int? OrganisationId { get; private set; }
 
-    /// <summary>Whether searched text changed (title, description, place, organisation name, or a new vacancy): cached text hits must be asked again.</summary>
+    /// <summary>
+    /// Whether searched text changed (title, description, place, organisation name, or a new vacancy).
+    /// Not read since the words moved into the index (docs/adr/0140: every reread vacancy's words are
+    /// put in again); kept in the log as a record rather than dropped by a migration of its own.
+    /// </summary>
     public bool TextChanged { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }

@@ -22,6 +22,12 @@ public sealed class PublicVacancyIndexOptions
 
     /// <summary>How often, at most, the index reads the change log for changes saved by other instances.</summary>
     public double CatchUpSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// How long rows of the change log are kept (the change-log cleanup job deletes older ones). An
+    /// index that has not caught up for half this time is built again instead, since rows it needs may be gone.
+    /// </summary>
+    public double ChangeLogKeepHours { get; set; } = 24;
 }
 
 /// <summary>What matching asks of the index: the public vacancies worth scoring for one volunteer.</summary>
@@ -45,7 +51,7 @@ public sealed record CandidateCriteria
 /// <summary>
 /// Every public vacancy (published, of an approved organisation) in memory, per instance, with
 /// what makes a search or a ranking touch only what it needs: a bitset per filter option, a grid
-/// for the postcode radius, and the text hits of recent searches (docs/adr/0100). Search, the home
+/// for the postcode radius, and an inverted index of the words of their text (docs/adr/0100, 0140). Search, the home
 /// page, "Voor jou", the alert job, the staff candidate list and the mediation case page all ask it
 /// (<see cref="SearchAsync"/>, <see cref="CandidatesAsync"/>); none reads the vacancy table for that.
 /// <para>
@@ -73,7 +79,6 @@ public sealed partial class PublicVacancyIndex(
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly SemaphoreSlim _catchUp = new(1, 1);
     private readonly object _gate = new();
-    private readonly ConcurrentDictionary<string, TextEntry> _text = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, VacancySearchResult> _results = new(StringComparer.Ordinal);
     private readonly SortedSet<long> _appliedAboveWatermark = [];
 
@@ -118,12 +123,8 @@ public sealed partial class PublicVacancyIndex(
     /// <summary>Builds the index if nobody has yet, and waits until it is built (the warm-up, tests, benchmarks).</summary>
     public Task WhenBuiltAsync(CancellationToken cancellationToken = default) => StartBuilding().WaitAsync(cancellationToken);
 
-    /// <summary>Drops the cached text hits and results: for measuring searches nobody made before.</summary>
-    public void ForgetTextSearches()
-    {
-        _text.Clear();
-        _results.Clear();
-    }
+    /// <summary>Drops the cached results: for measuring searches nobody made before.</summary>
+    public void ForgetCachedResults() => _results.Clear();
 
     /// <summary>
     /// A page of the search: text, filters, facet counts, order and page, all decided here. While
@@ -137,7 +138,6 @@ public sealed partial class PublicVacancyIndex(
             return await NewestFromDatabaseAsync(db, criteria, today, cancellationToken);
         }
 
-        var text = criteria.Words.IsEmpty ? null : await TextAsync(db, criteria.Words, cancellationToken);
         var key = Interlocked.Read(ref _version) + "|" + today.DayNumber + "|" + criteria.CacheKey();
         if (_results.TryGetValue(key, out var cached))
         {
@@ -148,7 +148,7 @@ public sealed partial class PublicVacancyIndex(
         _lock.EnterReadLock();
         try
         {
-            result = SearchIndex.Run(_data!, criteria, text, today);
+            result = SearchIndex.Run(_data!, criteria, today);
         }
         finally
         {
@@ -205,6 +205,56 @@ public sealed partial class PublicVacancyIndex(
         }
     }
 
+    /// <summary>
+    /// "Ook interessant" under a vacancy: up to <paramref name="count"/> other public vacancies of
+    /// its category, the nearest to <paramref name="origin"/> first (great-circle), those without a
+    /// place (from home) last, each group newest first; without an origin the newest. Looks only at
+    /// the category's vacancies, so it costs a pass over one bitset. Empty while the index is still
+    /// being built (the page then shows no such list).
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(PortalDbContext db, int vacancyId, int categoryId, GeoPoint? origin, int count, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (!await ReadyAsync(db, TimeSpan.FromSeconds(options.Value.StartupWaitSeconds), null, cancellationToken))
+        {
+            return [];
+        }
+
+        _lock.EnterReadLock();
+        try
+        {
+            var data = _data!;
+            using var scratch = new Scratch(data.Words);
+            var pool = data.PublicOn(today, scratch);
+            Bitset.AndInto(pool, data.AnyCategory([categoryId], scratch), scratch.Words);
+
+            // The best few so far, worst first: (no place, distance, -published, -id) ascending is better.
+            var best = new List<(bool NoPlace, double Km, long Published, int Id)>(count + 1);
+            var state = (Data: data, Origin: origin, Except: vacancyId, Count: count, Best: best);
+            Bitset.ForEach(pool, scratch.Words, ref state, static (ref s, id) =>
+            {
+                if (id == s.Except)
+                {
+                    return;
+                }
+
+                var row = s.Data[id]!;
+                var place = s.Origin is { } from && !row.IsRemote && row.Latitude is { } lat && row.Longitude is { } lon ? new GeoPoint(lat, lon) : (GeoPoint?)null;
+                var entry = (NoPlace: s.Origin is not null && place is null, Km: place is { } p ? s.Origin!.Value.DistanceKmTo(p) : 0, Published: -s.Data.PublishedTicks(id), Id: -id);
+                var at = s.Best.BinarySearch(entry);
+                s.Best.Insert(at < 0 ? ~at : at, entry);
+                if (s.Best.Count > s.Count)
+                {
+                    s.Best.RemoveAt(s.Best.Count - 1);
+                }
+            });
+            return best.ConvertAll(b => new SearchHit(-b.Id, origin is null || b.NoPlace ? null : b.Km));
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>True once the index is built and has caught up as far as this read needs.</summary>
     private async Task<bool> ReadyAsync(PortalDbContext db, TimeSpan wait, DateTimeOffset? readAfter, CancellationToken cancellationToken)
     {
@@ -223,6 +273,16 @@ public sealed partial class PublicVacancyIndex(
 
         await CatchUpAsync(db, readAfter, cancellationToken);
         return true;
+    }
+
+    /// <summary>Builds afresh while the current structures keep answering; called with the catch-up held.</summary>
+    private Task RebuildAsync()
+    {
+        lock (_gate)
+        {
+            _building = Task.Run(BuildAsync);
+            return _building;
+        }
     }
 
     private Task StartBuilding()
@@ -253,10 +313,15 @@ public sealed partial class PublicVacancyIndex(
             var maxId = await db.Vacancies.OrderByDescending(v => v.Id).Select(v => v.Id).FirstOrDefaultAsync();
             var rows = await LoadAsync(db, null, CancellationToken.None);
             var data = new IndexedVacancies(maxId + 1);
-            foreach (var row in rows)
+
+            // In id order, so every word's list of ids grows at its end.
+            rows.Sort((a, b) => a.Row.Id.CompareTo(b.Row.Id));
+            foreach (var (row, text) in rows)
             {
-                data.Put(row.Id, row);
+                data.Put(row.Id, row, text);
             }
+
+            data.Text.FinishBuild();
 
             _lock.EnterWriteLock();
             try
@@ -312,6 +377,14 @@ public sealed partial class PublicVacancyIndex(
                 return;
             }
 
+            if (started - LastCatchUp > TimeSpan.FromHours(options.Value.ChangeLogKeepHours / 2))
+            {
+                // Idle so long that the cleanup job may have deleted rows this instance never read.
+                await RebuildAsync();
+                Interlocked.Exchange(ref _savedHereApplied, savedHere);
+                return;
+            }
+
             var watermark = _watermark;
             var changes = await db.Set<PublicVacancyChange>().AsNoTracking()
                 .Where(c => c.Version > watermark)
@@ -322,21 +395,18 @@ public sealed partial class PublicVacancyIndex(
             if (fresh.Count > 0)
             {
                 var ids = fresh.Where(c => c.VacancyId is not null).Select(c => c.VacancyId!.Value).ToHashSet();
-                var textIds = fresh.Where(c => c.VacancyId is not null && c.TextChanged).Select(c => c.VacancyId!.Value).ToHashSet();
                 var organisations = fresh.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToArray();
                 if (organisations.Length > 0)
                 {
-                    var renamed = fresh.Where(c => c.OrganisationId is not null && c.TextChanged).Select(c => c.OrganisationId!.Value).ToHashSet();
                     var ofOrganisations = await db.Vacancies.AsNoTracking()
                         .Where(v => EF.Parameter(organisations).Contains(v.OrganisationId))
-                        .Select(v => new { v.Id, v.OrganisationId })
+                        .Select(v => v.Id)
                         .ToListAsync(cancellationToken);
-                    ids.UnionWith(ofOrganisations.Select(v => v.Id));
-                    textIds.UnionWith(ofOrganisations.Where(v => renamed.Contains(v.OrganisationId)).Select(v => v.Id));
+                    ids.UnionWith(ofOrganisations);
                 }
 
-                var rows = (await LoadAsync(db, [.. ids], cancellationToken)).ToDictionary(r => r.Id);
-                Apply(ids, rows, textIds);
+                var rows = (await LoadAsync(db, [.. ids], cancellationToken)).ToDictionary(r => r.Row.Id);
+                Apply(ids, rows);
             }
 
             Advance(changes.Select(c => c.Version), started);
@@ -349,14 +419,16 @@ public sealed partial class PublicVacancyIndex(
         }
     }
 
-    private void Apply(HashSet<int> ids, Dictionary<int, IndexedVacancy> rows, HashSet<int> textIds)
+    /// <summary>Each vacancy reread is put in again with its words (a vacancy no longer public is taken out).</summary>
+    private void Apply(HashSet<int> ids, Dictionary<int, (IndexedVacancy Row, VacancyText Text)> rows)
     {
         _lock.EnterWriteLock();
         try
         {
             foreach (var id in ids)
             {
-                _data!.Put(id, rows.GetValueOrDefault(id));
+                var found = rows.TryGetValue(id, out var row);
+                _data!.Put(id, found ? row.Row : null, found ? row.Text : null);
             }
 
             _version++;
@@ -365,27 +437,6 @@ public sealed partial class PublicVacancyIndex(
         finally
         {
             _lock.ExitWriteLock();
-        }
-
-        // Text hits cover every status, so only changed text matters. Then a relevance that depends on
-        // the vacancy alone (PostgreSQL's ts_rank, SQLite's title test) is asked again for the changed
-        // vacancies only; SQLite's bm25 weighs every document against the whole collection, so such
-        // hits are asked again in full.
-        if (textIds.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (key, entry) in _text)
-        {
-            if (entry.RankedWithBm25)
-            {
-                _text.TryRemove(new KeyValuePair<string, TextEntry>(key, entry));
-            }
-            else
-            {
-                _text.TryUpdate(key, entry with { Stale = entry.Stale.Union(textIds) }, entry);
-            }
         }
     }
 
@@ -422,55 +473,6 @@ public sealed partial class PublicVacancyIndex(
         }
     }
 
-    /// <summary>The words' hits, from the cache (asking the engine again only about vacancies changed since) or from the engine.</summary>
-    private async Task<TextEntry> TextAsync(PortalDbContext db, SearchWords words, CancellationToken cancellationToken)
-    {
-        var key = string.Join(' ', words.Words);
-        if (_text.TryGetValue(key, out var entry) && entry.Stale.IsEmpty)
-        {
-            return entry;
-        }
-
-        TextEntry fresh;
-        if (entry is not null && await VacancyTextSearch.ScoresOfAsync(db, words, entry.Stale, entry.RankedWithBm25, cancellationToken) is { } patch)
-        {
-            var scores = new Dictionary<int, double>(entry.Scores);
-            foreach (var id in entry.Stale)
-            {
-                scores.Remove(id);
-            }
-
-            foreach (var (id, score) in patch)
-            {
-                scores[id] = score;
-            }
-
-            fresh = TextEntry.Of(scores, entry.RankedWithBm25);
-        }
-        else
-        {
-            var hits = await VacancyTextSearch.ScoresAsync(db, words, cancellationToken);
-            fresh = TextEntry.Of(hits.Scores, hits.RankedWithBm25);
-        }
-
-        if (entry is null)
-        {
-            if (_text.Count >= MaxCachedSearches)
-            {
-                _text.Clear();
-            }
-
-            _text.TryAdd(key, fresh);
-        }
-        else
-        {
-            // Only if no change arrived meanwhile; otherwise the next search patches again.
-            _text.TryUpdate(key, fresh, entry);
-        }
-
-        return fresh;
-    }
-
     /// <summary>Until the index is built: the newest public vacancies, one page, no filters and no counts.</summary>
     private static async Task<VacancySearchResult> NewestFromDatabaseAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
@@ -497,9 +499,10 @@ public sealed partial class PublicVacancyIndex(
     /// <summary>
     /// The public vacancies among <paramref name="ids"/> (null: all of them) as the index holds them.
     /// Tags and skills for a full build are read straight from their join tables, all of them:
-    /// joining the vacancies first, as the navigation would, took three times as long.
+    /// joining the vacancies first, as the navigation would, took three times as long. The text
+    /// (title, organisation, place, description) is read along, for the words, but not kept.
     /// </summary>
-    private static async Task<List<IndexedVacancy>> LoadAsync(PortalDbContext db, int[]? ids, CancellationToken cancellationToken)
+    private static async Task<List<(IndexedVacancy Row, VacancyText Text)>> LoadAsync(PortalDbContext db, int[]? ids, CancellationToken cancellationToken)
     {
         var approved = db.Organisations.Where(o => o.Status == OrganisationStatus.Approved).Select(o => o.Id);
         var published = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published && approved.Contains(v.OrganisationId));
@@ -513,14 +516,17 @@ public sealed partial class PublicVacancyIndex(
             {
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.MinimumAge, v.Places, v.OrganisationId, v.Postcode,
+                v.Title, v.Description, v.Place, OrganisationName = v.Organisation!.Name,
             })
             .ToListAsync(cancellationToken);
         var tags = await PairsAsync(db, "VacancySuitableForTags", "SuitableForId", ids, cancellationToken);
         var skills = await PairsAsync(db, "VacancySkills", "SkillsId", ids, cancellationToken);
-        return vacancies.ConvertAll(v => new IndexedVacancy(
-            v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
-            v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id), skills.GetValueOrDefault(v.Id),
-            v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode)));
+        return vacancies.ConvertAll(v => (
+            new IndexedVacancy(
+                v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
+                v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id), skills.GetValueOrDefault(v.Id),
+                v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode)),
+            new VacancyText(v.Title, v.OrganisationName, v.Place, v.Description)));
     }
 
     /// <summary>The four digits of a stored postcode as a number (the scope of a municipality), or null.</summary>
@@ -546,22 +552,4 @@ public sealed partial class PublicVacancyIndex(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Building the public-vacancy index failed; the next search tries again")]
     private static partial void LogBuildFailed(ILogger logger, Exception problem);
-}
-
-/// <summary>
-/// The vacancies (of any status) that match some words, as a bitset and with their relevance;
-/// <see cref="Stale"/>: changed since, to be asked again before the next use.
-/// </summary>
-internal sealed record TextEntry(ulong[] Bits, Dictionary<int, double> Scores, bool RankedWithBm25, System.Collections.Immutable.ImmutableHashSet<int> Stale)
-{
-    public static TextEntry Of(Dictionary<int, double> scores, bool rankedWithBm25)
-    {
-        var bits = new Bitset(IndexedVacancies.WordsFor(scores.Count == 0 ? 1 : scores.Keys.Max() + 1));
-        foreach (var id in scores.Keys)
-        {
-            bits.Set(id);
-        }
-
-        return new TextEntry(bits.Words, scores, rankedWithBm25, []);
-    }
 }

@@ -24,9 +24,10 @@ internal static class SearchIndex
         Vog,
     }
 
-    public static VacancySearchResult Run(IndexedVacancies data, VacancySearchCriteria criteria, TextEntry? text, DateOnly today)
+    public static VacancySearchResult Run(IndexedVacancies data, VacancySearchCriteria criteria, DateOnly today)
     {
         using var scratch = new Scratch(data.Words);
+        var text = criteria.Words.IsEmpty ? null : data.Text.Match(criteria.Words.Words, scratch);
         var distances = criteria.Origin is null ? null : new Dictionary<int, double>();
         var (matches, total) = Evaluate(data, criteria, text, today, scratch, distances, null, out var near, out var facets);
 
@@ -58,7 +59,7 @@ internal static class SearchIndex
     private static (ulong[] Matches, int Total) Evaluate(
         IndexedVacancies data,
         VacancySearchCriteria criteria,
-        TextEntry? text,
+        TextMatch? text,
         DateOnly today,
         Scratch scratch,
         Dictionary<int, double>? distances,
@@ -223,7 +224,7 @@ internal static class SearchIndex
     }
 
     /// <summary>The sort, then newest first, then the highest id, so every order is total and paging is stable.</summary>
-    private static Comparison<int> Order(IndexedVacancies data, SearchSort sort, TextEntry? text, Dictionary<int, double>? distances)
+    private static Comparison<int> Order(IndexedVacancies data, SearchSort sort, TextMatch? text, Dictionary<int, double>? distances)
     {
         Comparison<int> first = sort switch
         {

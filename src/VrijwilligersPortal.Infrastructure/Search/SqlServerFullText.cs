@@ -160,3 +160,11 @@ public static class SqlServerFullText
         return db.Database.SqlQueryRaw<TextHit>(sql, patterns);
     }
 }
+
+/// <summary>A vacancy that matched every word in SQL Server's text search, with its relevance (higher is better).</summary>
+public sealed class TextHit
+{
+    public int Id { get; init; }
+
+    public double Score { get; init; }
+}

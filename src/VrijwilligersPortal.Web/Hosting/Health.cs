@@ -91,7 +91,7 @@ public sealed partial class WarmUp(IServiceScopeFactory scopes, TimeProvider clo
         await db.Vacancies.Where(v => ids.Contains(v.Id)).ToCardsAsync(cancellationToken);
         if (ids.Count > 0 && await VacancyDetailQuery.FindPublicAsync(db, ids[0], today, cancellationToken) is { } detail)
         {
-            await VacancyDetailQuery.SimilarAsync(db, detail, today, 3, cancellationToken);
+            await VacancyDetailQuery.SimilarAsync(db, index, detail, today, 3, cancellationToken);
         }
 
         _warm = true;

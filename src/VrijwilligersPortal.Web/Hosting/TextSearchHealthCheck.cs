@@ -6,12 +6,15 @@ using VrijwilligersPortal.Infrastructure.Search;
 namespace VrijwilligersPortal.Web.Hosting;
 
 /// <summary>
-/// Says which text search the database gives the vacancy search: on SQL Server the Dutch
-/// full-text index or the LIKE fallback (docs/adr/0071). Shown in <c>/health</c> and logged at start-up.
+/// Says how the vacancy search matches words: in memory, by the public-vacancy index (docs/adr/0140),
+/// and which full-text objects the database still has beside it (on SQL Server the Dutch full-text
+/// index or the LIKE fallback, docs/adr/0071). Shown in <c>/health</c> and logged at start-up.
 /// </summary>
 internal sealed partial class TextSearchHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
 {
     public const string Name = "textSearch";
+
+    public const string InMemory = "Word index in memory (Snowball Dutch stems, accents folded)";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -29,9 +32,10 @@ internal sealed partial class TextSearchHealthCheck(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return db.Database.IsSqlServer() ? SqlServerFullText.Describe(await SqlServerFullText.UsesFullTextAsync(db, cancellationToken))
+        var database = db.Database.IsSqlServer() ? SqlServerFullText.Describe(await SqlServerFullText.UsesFullTextAsync(db, cancellationToken))
             : db.Database.IsNpgsql() ? $"PostgreSQL full-text search ({PostgresFullText.Configuration})"
             : "SQLite FTS5 (unicode61, diacritics removed)";
+        return $"{InMemory}; the database also has {database}, not read by search";
     }
 
     /// <summary>Logs the text search once the portal has started; a database not reachable yet is only noted.</summary>

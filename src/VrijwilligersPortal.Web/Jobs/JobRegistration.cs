@@ -31,6 +31,9 @@ internal static class JobRegistration
         services.AddSingleton<ReminderTokens>();
         services.AddJob<ReminderJob>(enabled: true);
 
+        // Deletes old rows of the public-vacancy change log (docs/adr/0140); Jobs:ChangeLogCleanup=false turns it off.
+        services.AddJob<ChangeLogCleanupJob>(configuration.GetValue("Jobs:ChangeLogCleanup", true));
+
         // Retention of inactive volunteers (docs/adr/0044); Jobs:Retention=false turns it off.
         services.AddJob<RetentionJob>(configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true);
     }

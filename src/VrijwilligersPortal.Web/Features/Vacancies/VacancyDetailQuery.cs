@@ -4,6 +4,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Infrastructure.Search;
 
 namespace VrijwilligersPortal.Web.Features.Vacancies;
 
@@ -130,42 +131,31 @@ public static class VacancyDetailQuery
 
     /// <summary>
     /// "Ook interessant": up to <paramref name="count"/> other public vacancies in the same
-    /// category, the nearest first (newest first when this one has no place), those without a place last.
-    /// Distance is ordered in SQL on an equirectangular approximation, exact enough to rank
-    /// neighbours and the same on SQLite and PostgreSQL; the km shown are great-circle.
+    /// category, the nearest first (newest first when this one has no place), those from home last,
+    /// chosen by the public-vacancy index (<see cref="PublicVacancyIndex.SimilarAsync"/>); then
+    /// their titles, organisations and places in one query.
     /// </summary>
-    public static async Task<IReadOnlyList<SimilarVacancy>> SimilarAsync(PortalDbContext db, VacancyDetail vacancy, DateOnly today, int count, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<SimilarVacancy>> SimilarAsync(PortalDbContext db, PublicVacancyIndex index, VacancyDetail vacancy, DateOnly today, int count, CancellationToken cancellationToken)
     {
-        var candidates = db.Vacancies.AsNoTracking()
-            .PublicOn(today)
-            .Where(v => v.CategoryId == vacancy.CategoryId && v.Id != vacancy.Id);
-        IQueryable<Domain.Vacancies.Vacancy> ordered;
-        if (vacancy.Latitude is { } lat && vacancy.Longitude is { } lon)
+        var here = vacancy.Latitude is { } a && vacancy.Longitude is { } b ? new GeoPoint(a, b) : (GeoPoint?)null;
+        var hits = await index.SimilarAsync(db, vacancy.Id, vacancy.CategoryId, here, count, today, cancellationToken);
+        var ids = hits.Select(h => h.Id).ToList();
+        var rows = await db.Vacancies.AsNoTracking()
+            .Where(v => ids.Contains(v.Id))
+            .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote })
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+
+        // A vacancy closed between the two reads is left out.
+        var similar = new List<SimilarVacancy>();
+        foreach (var hit in hits)
         {
-            var cos = Math.Cos(lat * Math.PI / 180);
-            var cos2 = cos * cos;
-            ordered = candidates
-                .OrderBy(v => v.Latitude == null || v.Longitude == null)
-                .ThenBy(v => ((v.Latitude!.Value - lat) * (v.Latitude!.Value - lat)) + ((v.Longitude!.Value - lon) * (v.Longitude!.Value - lon) * cos2))
-                .ThenByDescending(v => v.PublishedAt)
-                .ThenBy(v => v.Id);
-        }
-        else
-        {
-            ordered = candidates.OrderByDescending(v => v.PublishedAt).ThenBy(v => v.Id);
+            if (rows.TryGetValue(hit.Id, out var v))
+            {
+                similar.Add(new SimilarVacancy(v.Id, v.Title, v.Organisation, v.IsRemote ? null : v.Place, hit.DistanceKm));
+            }
         }
 
-        var rows = await ordered
-            .Take(count)
-            .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote, v.Latitude, v.Longitude })
-            .ToListAsync(cancellationToken);
-        var here = vacancy.Latitude is { } a && vacancy.Longitude is { } b ? new GeoPoint(a, b) : (GeoPoint?)null;
-        return rows.ConvertAll(v => new SimilarVacancy(
-            v.Id,
-            v.Title,
-            v.Organisation,
-            v.IsRemote ? null : v.Place,
-            here is { } from && !v.IsRemote && v.Latitude is { } vl && v.Longitude is { } vo ? from.DistanceKmTo(new GeoPoint(vl, vo)) : null));
+        return similar;
     }
 }
 

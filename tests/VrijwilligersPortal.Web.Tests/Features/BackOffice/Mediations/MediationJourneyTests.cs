@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
-using VrijwilligersPortal.Web.Tests.Matching;
+using VrijwilligersPortal.Web.Tests.Features.ForYou;
 using VrijwilligersPortal.Web.Tests.Support;
 
 namespace VrijwilligersPortal.Web.Tests.Features.BackOffice.Mediations;

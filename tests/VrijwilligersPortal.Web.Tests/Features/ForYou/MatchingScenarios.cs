@@ -4,7 +4,7 @@ using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Matching;
+namespace VrijwilligersPortal.Web.Tests.Features.ForYou;
 
 /// <summary>Places, profiles and vacancies for the matching pages and the alert job.</summary>
 public static class MatchingScenarios

@@ -4,7 +4,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Features.Home;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Home;
 
 public class HomePageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

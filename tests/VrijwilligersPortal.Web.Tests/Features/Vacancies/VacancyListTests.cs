@@ -4,7 +4,7 @@ using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 /// <summary>One vacancy in every state that should or should not be public, seeded once for the class.</summary>
 public sealed class VacancyListFixture : PortalFactory, IAsyncLifetime

@@ -6,9 +6,9 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Tests.Support;
-using static VrijwilligersPortal.Web.Tests.Matching.MatchingScenarios;
+using static VrijwilligersPortal.Web.Tests.Features.ForYou.MatchingScenarios;
 
-namespace VrijwilligersPortal.Web.Tests.Matching;
+namespace VrijwilligersPortal.Web.Tests.Features.ForYou;
 
 /// <summary>
 /// The query path's shortcuts (the in-memory public vacancies, the box around the postcode, places

@@ -4,7 +4,7 @@ using VrijwilligersPortal.Infrastructure.Geo;
 using VrijwilligersPortal.Web.Common;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 /// <summary>The postcode table: the GeoNames import and the lookups built on it.</summary>
 public class SearchPostcodeTests : IClassFixture<PortalFactory>

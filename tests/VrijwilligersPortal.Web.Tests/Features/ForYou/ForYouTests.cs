@@ -2,9 +2,9 @@ using System.Net;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
-using static VrijwilligersPortal.Web.Tests.Matching.MatchingScenarios;
+using static VrijwilligersPortal.Web.Tests.Features.ForYou.MatchingScenarios;
 
-namespace VrijwilligersPortal.Web.Tests.Matching;
+namespace VrijwilligersPortal.Web.Tests.Features.ForYou;
 
 /// <summary>/mijn/voor-jou, "Waarom dit bij je past" on the vacancy page, and the staff candidate list.</summary>
 public class ForYouTests(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -3,10 +3,10 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Vacancies;
-using VrijwilligersPortal.Web.Tests.Matching;
+using VrijwilligersPortal.Web.Tests.Features.ForYou;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 /// <summary>The vacancy page: what a volunteer needs to decide, JSON-LD, OpenGraph, print, "ook interessant".</summary>
 public class VacancyDetailTests(PortalFactory factory) : IClassFixture<PortalFactory>

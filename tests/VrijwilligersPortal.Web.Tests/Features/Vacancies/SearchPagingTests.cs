@@ -1,7 +1,7 @@
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Web.Tests.Support;
 
-namespace VrijwilligersPortal.Web.Tests.Vacancies;
+namespace VrijwilligersPortal.Web.Tests.Features.Vacancies;
 
 public sealed class FortyFiveVacanciesFixture : PortalFactory, IAsyncLifetime
 {
