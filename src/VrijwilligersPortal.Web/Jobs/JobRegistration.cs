@@ -31,6 +31,9 @@ internal static class JobRegistration
         services.AddSingleton<ReminderTokens>();
         services.AddJob<ReminderJob>(enabled: true);
 
+        // A shift's reminder the day before (docs/adr/0130), on the reminders' schedule.
+        services.AddJob<ShiftReminderJob>(enabled: true);
+
         // Retention of inactive volunteers (docs/adr/0044); Jobs:Retention=false turns it off.
         services.AddJob<RetentionJob>(configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true);
     }

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VrijwilligersPortal.Domain.Reminders;
 using VrijwilligersPortal.Domain.Hours;
 using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Infrastructure.Audit;
+using VrijwilligersPortal.Web.Jobs;
 using VrijwilligersPortal.Web.Tests.Support;
 using static VrijwilligersPortal.Web.Tests.Features.Organisation.OrganisationTestData;
 
@@ -212,6 +215,40 @@ public class ShiftTests : IClassFixture<PortalFactory>
         await client.SubmitFormAsync(roster, new Dictionary<string, string>(), "form[action$='/aanwezigheid']:has(input[name=aanwezig][value=false])");
         Assert.False(await _factory.WithDbAsync((db, _) => db.HourEntries.AnyAsync(h => h.VolunteerId == volunteer.VolunteerId)));
     }
+
+    [Fact]
+    public async Task The_reminder_the_day_before_goes_once_with_the_calendar_file_also_when_a_second_instance_runs_at_the_same_moment()
+    {
+        var vacancy = await _factory.OpenVacancyAsync("Sinterklaasintocht");
+        var shift = await ShiftAsync(vacancy.Id, places: 2);
+        using var volunteer = await _factory.SignedInVolunteerAsync("Gijs Herinner");
+        await SignUpAsync(volunteer.Client, vacancy.Id, shift);
+        var signUp = await _factory.WithDbAsync((db, _) => db.ShiftSignUps.Where(s => s.ShiftId == shift).Select(s => s.Id).SingleAsync());
+
+        // Two days before: not yet.
+        _factory.Clock.Set(new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero));
+        await ClearLeaseAsync();
+        await _factory.Services.GetRequiredService<ShiftReminderJob>().RunOnceAsync(holder: "tests");
+        Assert.DoesNotContain(_factory.Mail.To(volunteer.Email), m => m.Subject.StartsWith("Morgen", StringComparison.Ordinal));
+
+        _factory.Clock.Set(new DateTimeOffset(2026, 11, 6, 9, 0, 0, TimeSpan.Zero));
+        await ClearLeaseAsync();
+        await using var second = _factory.WithWebHostBuilder(_ => { });
+        await Task.WhenAll(
+            _factory.Services.GetRequiredService<ShiftReminderJob>().RunOnceAsync(holder: "instance-a"),
+            second.Services.GetRequiredService<ShiftReminderJob>().RunOnceAsync(holder: "instance-b"));
+        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await ClearLeaseAsync();
+        await _factory.Services.GetRequiredService<ShiftReminderJob>().RunOnceAsync(holder: "instance-c");
+
+        var reminder = Assert.Single(_factory.Mail.To(volunteer.Email), m => m.Subject.StartsWith("Morgen", StringComparison.Ordinal));
+        Assert.Contains("DTSTART:20261107T080000Z", reminder.Calendar);
+        Assert.Equal(1, await _factory.WithDbAsync((db, _) => db.ReminderDeliveries.CountAsync(d => d.Kind == ReminderKinds.ShiftTomorrow && d.SubjectId == signUp)));
+    }
+
+    /// <summary>Other tests move the shared clock; a lease one of them left until later would keep this run out.</summary>
+    private Task ClearLeaseAsync() =>
+        _factory.WithDbAsync((db, _) => db.JobLeases.Where(l => l.Name == ShiftReminderJob.LeaseName).ExecuteDeleteAsync());
 
     private static Dictionary<string, string> ShiftFields(string date, string start, string end, string places) => new()
     {
