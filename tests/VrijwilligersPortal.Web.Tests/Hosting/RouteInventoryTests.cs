@@ -43,6 +43,8 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
 
     public int Shift { get; private set; }
 
+    public string Certificate { get; private set; } = string.Empty;
+
     public async Task InitializeAsync()
     {
         var member = await UserInAsync(PortalRoles.OrganisationMember);
@@ -103,6 +105,15 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return shift.Id;
         });
+        Certificate = await WithDbAsync(async (db, _) =>
+        {
+            var now = Clock.GetUtcNow();
+            var today = Domain.Common.AmsterdamClock.Today(now);
+            var certificate = Domain.Hours.Certificate.Issue("ABCD-EFGH-JKMN", volunteerId, "Sanne de Vries", today.AddDays(-30), today, 120, now);
+            db.Certificates.Add(certificate);
+            await db.SaveChangesAsync();
+            return certificate.Code;
+        });
     }
 
     /// <summary>A browser signed in as someone in <paramref name="role"/>, the same one each time.</summary>
@@ -158,6 +169,7 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("vragen", "id") => Number(Question),
                 ("cursussen", "id") => Number(Course),
                 ("diensten", "shiftId") => Number(Shift),
+                ("bewijs", "code") => Certificate,
                 ("csv", "table") => "vrijwilligers",
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
             });

@@ -25,7 +25,7 @@ public class HardeningTests(PortalFactory factory) : IClassFixture<PortalFactory
         "Account.*", "Applying.Apply GET", "Centre.*", "Errors.*", "Home.*", "Invitations.CreateAccount", "Invitations.Show",
         "Registration.*", "Unsubscribe.*", "Vacancies.*", "AccountSettings.ConfirmEmail", "FollowUp.*", "TwoFactorLogin.*",
         "Courses.Index", "Courses.Detail", "Courses.CancelByLink", "Courses.ConfirmCancelByLink", "ReminderOptOut.*",
-        "ShiftSignUps.CancelByLink", "ShiftSignUps.ConfirmCancelByLink",
+        "ShiftSignUps.CancelByLink", "ShiftSignUps.ConfirmCancelByLink", "Certificates.Verify",
     ];
 
     public static TheoryData<string, int, int> OversizedForms => new()
