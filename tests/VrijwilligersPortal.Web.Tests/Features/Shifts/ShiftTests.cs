@@ -111,6 +111,35 @@ public class ShiftTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_visitor_sees_upcoming_shifts_with_places_left_as_schema_org_events_and_is_asked_to_log_in()
+    {
+        var vacancy = await _factory.OpenVacancyAsync("Open Monumentendag rondleiding");
+        await ShiftAsync(vacancy.Id, places: 3);
+        var past = await _factory.WithDbAsync(async (db, _) =>
+        {
+            var shift = Shift.Plan(vacancy.Id, new ShiftPlan(new DateOnly(2026, 11, 3), new TimeOnly(9, 0), new TimeOnly(10, 0), null, 2), false, _factory.Clock.GetUtcNow());
+            db.Shifts.Add(shift);
+            await db.SaveChangesAsync();
+            return shift.Id;
+        });
+        _factory.Clock.Set(new DateTimeOffset(2026, 11, 4, 9, 0, 0, TimeSpan.Zero));
+        using var visitor = _factory.CreatePortalClient();
+
+        var page = await visitor.GetPageAsync(await DetailUrlAsync(vacancy.Id));
+
+        var shifts = page.QuerySelector("#diensten")!;
+        Assert.Contains("Nog 3 van 3 plaatsen vrij", shifts.TextContent);
+        Assert.Null(page.QuerySelector($"#dienst-{past}"));
+        Assert.Empty(shifts.QuerySelectorAll("form"));
+        Assert.NotNull(shifts.QuerySelector("a[href^='/account/inloggen']"));
+        var events = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent).Single(s => s.Contains("\"Event\"", StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(events);
+        var item = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("2026-11-07T08:00:00Z", item.GetProperty("startDate").GetString());
+        Assert.Equal("https://schema.org/InStock", item.GetProperty("offers").GetProperty("availability").GetString());
+    }
+
+    [Fact]
     public async Task Concurrent_sign_ups_fill_exactly_the_places_and_the_rest_wait()
     {
         var vacancy = await _factory.OpenVacancyAsync("NLdoet zwerfafval");
