@@ -22,12 +22,17 @@ public sealed class ShiftJourneyTests(BrowserPortal portal)
     public async Task A_volunteer_signs_up_for_a_shift_is_marked_present_and_a_school_verifies_the_certificate()
     {
         var title = $"NLdoet moestuin {Guid.NewGuid().ToString("N")[..6]}";
-        var vacancyId = await PublishedVacancyAsync(title);
+        var (vacancyId, organisationName) = await PublishedVacancyAsync(title);
         var day = AmsterdamClock.Today(DateTimeOffset.UtcNow).AddDays(2);
 
         await using var organisation = await portal.StartJourneyAsync("Shift journey - organisation");
         var org = organisation.Page;
         await LogInAsync(org, "organisatie@demo.test");
+
+        // The demo member works for several organisations: switch to the one with the activity.
+        await org.GotoAsync("/organisatie");
+        await org.GetByLabel("Andere organisatie").SelectOptionAsync(new SelectOptionValue { Label = organisationName });
+        await org.GetByRole(AriaRole.Button, new() { Name = "Wissel" }).ClickAsync();
         await org.GotoAsync($"/organisatie/vacatures/{vacancyId}/diensten");
         await org.CheckAccessibleAsync("diensten");
         await org.GetByLabel("Datum", new() { Exact = true }).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -88,16 +93,16 @@ public sealed class ShiftJourneyTests(BrowserPortal portal)
     }
 
     /// <summary>A published vacancy of the demo organisation, remote so no postcode lookup is needed.</summary>
-    private async Task<int> PublishedVacancyAsync(string title)
+    private async Task<(int VacancyId, string Organisation)> PublishedVacancyAsync(string title)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var member = await db.Users.Where(u => u.Email == "organisatie@demo.test").Select(u => u.Id).SingleAsync();
-        var organisation = await db.Organisations.Where(o => o.Members.Any(m => m.UserId == member) && o.Status == Domain.Organisations.OrganisationStatus.Approved).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        var organisation = await db.Organisations.Where(o => o.Members.Any(m => m.UserId == member) && o.Status == Domain.Organisations.OrganisationStatus.Approved).OrderBy(o => o.Id).Select(o => new { o.Id, o.Name }).FirstAsync();
         var category = await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         var now = DateTimeOffset.UtcNow;
         var vacancy = Domain.Vacancies.Vacancy.CreateDraft(
-            organisation,
+            organisation.Id,
             new Domain.Vacancies.VacancyContent { Title = title, Description = "Een dag de moestuin klaarmaken voor de winter.", CategoryId = category, IsRemote = true, ContactName = "Demo", ContactEmail = "organisatie@demo.test" },
             [],
             [],
@@ -106,7 +111,7 @@ public sealed class ShiftJourneyTests(BrowserPortal portal)
         vacancy.Submit(centreReviewsVacancies: false, member, now);
         db.Vacancies.Add(vacancy);
         await db.SaveChangesAsync();
-        return vacancy.Id;
+        return (vacancy.Id, organisation.Name);
     }
 
     private static async Task LogInAsync(IPage page, string email)

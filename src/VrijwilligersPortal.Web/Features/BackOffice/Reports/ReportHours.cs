@@ -60,11 +60,13 @@ public static class ReportHours
             Row(text("Uren"), (_, _) => true, text("Uren die de organisatie bevestigde of die uit een bijgewoonde dienst komen, naar de dag waarop ze begonnen.")),
             new(text("Vrijwilligers met uren"), Volunteers(periods[0]), Volunteers(periods[1]), Volunteers(periods[2])),
         ]);
-        var byCategory = new ReportTable(CategoryKey, section, text("Uren per categorie"), true,
+        var byCategory = new ReportTable(CategoryKey, section, text("Uren per categorie"), false,
             [.. rows.Select(r => r.Category).Distinct().Order(StringComparer.CurrentCulture).Select(c => Row(c, (category, _) => category == c))]);
-        var byMunicipality = new ReportTable(MunicipalityKey, section, text("Uren per gemeente"), true,
+        var byMunicipality = new ReportTable(MunicipalityKey, section, text("Uren per gemeente"), false,
             [.. rows.Select(r => municipalityOf.GetValueOrDefault(r.Code, unknown)).Distinct().Order(StringComparer.CurrentCulture)
                 .Select(m => Row(m, (_, code) => municipalityOf.GetValueOrDefault(code, unknown) == m))]);
-        return [total, byCategory.Protect(), byMunicipality.Protect()];
+        // Hours are sums, not counts of people: no bar chart (it draws counts) and no "< 5".
+        // Without any hours the two breakdowns would be empty tables: left out.
+        return rows.Count == 0 ? [total] : [total, byCategory, byMunicipality];
     }
 }
