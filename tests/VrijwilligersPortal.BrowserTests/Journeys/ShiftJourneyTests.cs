@@ -54,7 +54,8 @@ public sealed class ShiftJourneyTests(BrowserPortal portal)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#diensten")).ToContainTextAsync("Je bent aangemeld.");
         var confirmation = portal.Mail.Newest("vrijwilliger@demo.test", containing: "Je bent aangemeld voor");
-        Assert.Contains("BEGIN:VCALENDAR", confirmation.Body);
+        Assert.Contains("text/calendar", confirmation.Body);
+        Assert.Contains("uitnodiging.ics", confirmation.Body);
 
         // The day of the activity: the shift has just ended.
         await using (var scope = portal.Services.CreateAsyncScope())
