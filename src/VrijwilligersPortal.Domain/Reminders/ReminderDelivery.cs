@@ -77,6 +77,9 @@ public static class ReminderKinds
     /// <summary>To the centre: an organisation with public vacancies has not logged in for 6 months.</summary>
     public const string OrganisationInactive = "organisation-inactive";
 
+    /// <summary>To the volunteer: a shift they have a place on begins within a day (subject: the sign-up).</summary>
+    public const string ShiftTomorrow = "shift-tomorrow";
+
     /// <summary>The kinds a receiver may switch off (the centre's own notice is work mail).</summary>
     public static readonly IReadOnlyList<string> Switchable = [ApplicationUnanswered, ApplicationStillWaiting, VacancyExpiring];
 }

@@ -142,6 +142,20 @@ public static class AuditActions
         public const string Export = "course.export";
     }
 
+    /// <summary>Shifts of an organisation's activities (issue 17): the roster shows names and shared needs.</summary>
+    public static class Shifts
+    {
+        public const string RosterView = "shift.roster.view";
+        public const string Attendance = "shift.attendance";
+        public const string Cancel = "shift.cancel";
+    }
+
+    /// <summary>Volunteer hours confirmed or corrected by an organisation (issue 17).</summary>
+    public static class Hours
+    {
+        public const string Confirm = "hours.confirm";
+    }
+
     /// <summary>Every code above, read once from the constants.</summary>
     public static IReadOnlySet<string> All { get; } = typeof(AuditActions)
         .GetNestedTypes()

@@ -7,11 +7,13 @@ using VrijwilligersPortal.Domain.Centre;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Courses;
 using VrijwilligersPortal.Domain.FollowUps;
+using VrijwilligersPortal.Domain.Hours;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Questions;
 using VrijwilligersPortal.Domain.Reminders;
+using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Taxonomy;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
@@ -83,6 +85,14 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
 
     public DbSet<PublicVacancyChange> PublicVacancyChanges => Set<PublicVacancyChange>();
+
+    public DbSet<Shift> Shifts => Set<Shift>();
+
+    public DbSet<ShiftSignUp> ShiftSignUps => Set<ShiftSignUp>();
+
+    public DbSet<HourEntry> HourEntries => Set<HourEntry>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,7 @@ using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Jobs;
 using VrijwilligersPortal.Web.Features.Courses;
+using VrijwilligersPortal.Web.Features.Shifts;
 using VrijwilligersPortal.Web.Features.ForYou;
 
 namespace VrijwilligersPortal.Web.Hosting;
@@ -99,6 +100,7 @@ internal static class ServiceRegistration
         services.AddPortalValidators();
         services.AddPortalMatching(configuration);
         services.AddPortalCourses();
+        services.AddPortalShifts();
         services.AddScoped<PostcodeLocator>();
         services.AddScoped<Features.BackOffice.Mediations.IMediationAudit, Features.BackOffice.Mediations.DatabaseMediationAudit>();
 

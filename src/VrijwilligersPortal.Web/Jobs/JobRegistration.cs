@@ -33,6 +33,8 @@ internal static class JobRegistration
 
         // Deletes old rows of the public-vacancy change log (docs/adr/0140); Jobs:ChangeLogCleanup=false turns it off.
         services.AddJob<ChangeLogCleanupJob>(configuration.GetValue("Jobs:ChangeLogCleanup", true));
+        // A shift's reminder the day before (docs/adr/0130), on the reminders' schedule.
+        services.AddJob<ShiftReminderJob>(enabled: true);
 
         // Retention of inactive volunteers (docs/adr/0044); Jobs:Retention=false turns it off.
         services.AddJob<RetentionJob>(configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true);

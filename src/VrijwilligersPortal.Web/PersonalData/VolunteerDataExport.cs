@@ -97,6 +97,45 @@ internal static class VolunteerDataExport
             .Select(r => new { Cursus = r.Course!.Title, Begint = r.Course.StartsAt, r.Status, AangemeldOp = r.SignedUpAt, AfgemeldOp = r.CancelledAt, Aanwezig = r.Attended })
             .ToListAsync(cancellationToken);
 
+        // Shifts, hours and certificates (issue 17): the volunteer's own, by volunteer record.
+        var shifts = await db.ShiftSignUps.AsNoTracking()
+            .Where(s => s.VolunteerId == volunteer.Id)
+            .OrderByDescending(s => s.SignedUpAt).ThenBy(s => s.Id)
+            .Join(db.Vacancies, s => s.Shift!.VacancyId, v => v.Id, (s, v) => new
+            {
+                Activiteit = v.Title,
+                Begint = s.Shift!.StartsAt,
+                Eindigt = s.Shift.EndsAt,
+                s.Status,
+                s.ContactPreference,
+                GedeeldMetOrganisatie = s.SharedNeeds,
+                AangemeldOp = s.SignedUpAt,
+                AfgemeldOp = s.CancelledAt,
+                Aanwezig = s.Attended,
+            })
+            .ToListAsync(cancellationToken);
+        var hours = await db.HourEntries.AsNoTracking()
+            .Where(h => h.VolunteerId == volunteer.Id)
+            .OrderByDescending(h => h.PeriodStart).ThenBy(h => h.Id)
+            .Join(db.Vacancies, h => h.VacancyId, v => v.Id, (h, v) => new
+            {
+                Organisatie = v.Organisation!.Name,
+                Vacature = v.Title,
+                Van = h.PeriodStart,
+                TotEnMet = h.PeriodEnd,
+                h.Minutes,
+                h.LoggedMinutes,
+                h.Source,
+                h.Status,
+                Toelichting = h.Note,
+            })
+            .ToListAsync(cancellationToken);
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => c.VolunteerId == volunteer.Id)
+            .OrderByDescending(c => c.IssuedAt)
+            .Select(c => new { c.Code, Voorletters = c.Initials, Van = c.PeriodStart, TotEnMet = c.PeriodEnd, c.Minutes, UitgegevenOp = c.IssuedAt })
+            .ToListAsync(cancellationToken);
+
         var export = new
         {
             Toelichting = $"Alle gegevens die {centre} over je bewaart. Tijden zijn in UTC.",
@@ -181,6 +220,38 @@ internal static class VolunteerDataExport
                 c.AfgemeldOp,
                 c.Aanwezig,
             }),
+            Diensten = shifts.Select(s => new
+            {
+                s.Activiteit,
+                s.Begint,
+                s.Eindigt,
+                Status = s.Status switch
+                {
+                    Domain.Shifts.ShiftSignUpStatus.Confirmed => "aangemeld",
+                    Domain.Shifts.ShiftSignUpStatus.Pending => "wacht op goedkeuring",
+                    Domain.Shifts.ShiftSignUpStatus.Waiting => "op de wachtlijst",
+                    Domain.Shifts.ShiftSignUpStatus.Declined => "niet geplaatst",
+                    _ => "afgemeld",
+                },
+                Contact = DutchNames.Of(s.ContactPreference),
+                s.GedeeldMetOrganisatie,
+                s.AangemeldOp,
+                s.AfgemeldOp,
+                s.Aanwezig,
+            }),
+            Uren = hours.Select(h => new
+            {
+                h.Organisatie,
+                h.Vacature,
+                h.Van,
+                h.TotEnMet,
+                Uren = h.Minutes / 60m,
+                DoorgegevenUren = h.LoggedMinutes is { } logged ? logged / 60m : (decimal?)null,
+                Bron = h.Source == Domain.Hours.HourSource.Shift ? "aanwezig bij een dienst" : "zelf doorgegeven",
+                Status = h.Status == Domain.Hours.HourStatus.Confirmed ? "bevestigd" : "wacht op bevestiging",
+                h.Toelichting,
+            }),
+            BewijzenVanInzet = certificates.Select(c => new { c.Code, c.Voorletters, c.Van, c.TotEnMet, Uren = c.Minutes / 60m, c.UitgegevenOp }),
             Hulpvragen = helpRequests.Select(m => new
             {
                 GevraagdOp = m.RequestedAt,

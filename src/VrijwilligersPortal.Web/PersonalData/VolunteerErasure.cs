@@ -87,6 +87,15 @@ public static class VolunteerErasure
             followUp.Anonymise();
         }
 
+        // Shifts, hours and certificates (issue 17, docs/adr/0131): sign-ups and certificates go;
+        // hours stay as anonymous figures (organisation, vacancy, period, minutes) for the reports.
+        foreach (var hours in await db.HourEntries.Where(h => h.VolunteerId == volunteer.Id).ToListAsync(cancellationToken))
+        {
+            hours.Anonymise();
+        }
+
+        await db.ShiftSignUps.Where(s => s.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Certificates.Where(c => c.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Favourites.Where(f => f.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
         await db.MatchAlerts.Where(a => a.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);
         await db.MatchAlertDeliveries.Where(d => d.VolunteerId == volunteer.Id).ExecuteDeleteAsync(cancellationToken);

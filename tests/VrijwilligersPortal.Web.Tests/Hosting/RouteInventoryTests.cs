@@ -41,6 +41,10 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
 
     public int Course { get; private set; }
 
+    public int Shift { get; private set; }
+
+    public string Certificate { get; private set; } = string.Empty;
+
     public async Task InitializeAsync()
     {
         var member = await UserInAsync(PortalRoles.OrganisationMember);
@@ -91,6 +95,24 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
             db.Courses.Add(course);
             await db.SaveChangesAsync();
             return (question.Id, course.Id);
+        });
+        Shift = await WithDbAsync(async (db, _) =>
+        {
+            var now = Clock.GetUtcNow();
+            var day = Domain.Common.AmsterdamClock.Today(now).AddDays(7);
+            var shift = Domain.Shifts.Shift.Plan(Vacancy, new Domain.Shifts.ShiftPlan(day, new TimeOnly(9, 0), new TimeOnly(12, 0), null, 4), needsApproval: false, now);
+            db.Shifts.Add(shift);
+            await db.SaveChangesAsync();
+            return shift.Id;
+        });
+        Certificate = await WithDbAsync(async (db, _) =>
+        {
+            var now = Clock.GetUtcNow();
+            var today = Domain.Common.AmsterdamClock.Today(now);
+            var certificate = Domain.Hours.Certificate.Issue("ABCD-EFGH-JKMN", volunteerId, "Sanne de Vries", today.AddDays(-30), today, 120, now);
+            db.Certificates.Add(certificate);
+            await db.SaveChangesAsync();
+            return certificate.Code;
         });
     }
 
@@ -146,6 +168,8 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("e-mails", "id") => Email.ToString(CultureInfo.InvariantCulture),
                 ("vragen", "id") => Number(Question),
                 ("cursussen", "id") => Number(Course),
+                ("diensten", "shiftId") => Number(Shift),
+                ("bewijs", "code") => Certificate,
                 ("csv", "table") => "vrijwilligers",
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
             });

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.FollowUps;
+using VrijwilligersPortal.Domain.Hours;
+using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
@@ -56,6 +58,15 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
 
         // Which vacancies staff proposed and what became of them; the decline reason is personal.
         ["MatchProposals"] = ["Id", "MediationId", "VacancyId", "Status", "ProposedBy", "ProposedAt", "DecidedBy", "DecidedAt"],
+
+        // Hours stay as anonymous figures for the reports (docs/adr/0131): which organisation and
+        // vacancy, which period, how many minutes, how they were recorded and confirmed. The note
+        // and the link to the (deleted) shift sign-up are personal.
+        ["HourEntries"] =
+        [
+            "Id", "VolunteerId", "OrganisationId", "VacancyId", "Source", "PeriodStart", "PeriodEnd", "Minutes", "LoggedMinutes",
+            "Status", "RecordedAt", "ConfirmedAt", "ConfirmedBy",
+        ],
     };
 
     /// <summary>Erasure closes what is still open with a note of its own; that note is not personal.</summary>
@@ -150,6 +161,25 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
             followUps[1].MarkSent(now);
             followUps[1].Answer(4, stillActive: true, "Sanne is een aanwinst voor de moestuin.", storyMayBeUsed: true, now);
             db.PlacementFollowUps.AddRange(followUps);
+            await db.SaveChangesAsync();
+        });
+
+        // Shifts, hours and a certificate (issue 17): a sign-up with shared needs and attendance,
+        // the hours it gave, hours logged with a note, corrected by the organisation.
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            var today = AmsterdamClock.Today(now);
+            var organisation = await db.Vacancies.Where(v => v.Id == vacancies[0]).Select(v => v.OrganisationId).SingleAsync();
+            var shift = Shift.Plan(vacancies[0], new ShiftPlan(today.AddDays(3), new TimeOnly(9, 0), new TimeOnly(12, 0), "Schuur", 3), needsApproval: false, now);
+            var signUp = shift.SignUp(volunteerId, new SignUpDetails(Domain.Applications.ContactPreference.Phone, "Ik kom met de rolstoel."), [], now);
+            db.Shifts.Add(shift);
+            await db.SaveChangesAsync();
+            shift.RecordAttendance(signUp.Id, attended: true, shift.StartsAt);
+            db.HourEntries.Add(HourEntry.FromShift(volunteerId, organisation, vacancies[0], signUp.Id, shift.Date, shift.Duration, staff, now));
+            var logged = HourEntry.Log(volunteerId, organisation, vacancies[4], today.AddDays(-7), today.AddDays(-1), 240, "Moestuin bijgehouden met Sanne's buurvrouw.", now);
+            logged.Confirm(180, staff, now);
+            db.HourEntries.Add(logged);
+            db.Certificates.Add(Certificate.Issue(Guid.NewGuid().ToString("N")[..Certificate.CodeLength].ToUpperInvariant(), volunteerId, "Sanne de Vries", today.AddDays(-30), today, 360, now));
             await db.SaveChangesAsync();
         });
 

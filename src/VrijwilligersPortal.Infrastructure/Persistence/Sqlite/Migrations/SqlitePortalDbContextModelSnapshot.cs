@@ -514,6 +514,117 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Hours.Certificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Initials")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("Certificates", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Hours.HourEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConfirmedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LoggedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ShiftSignUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftSignUpId")
+                        .IsUnique()
+                        .HasFilter("\"ShiftSignUpId\" IS NOT NULL");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("Status", "PeriodStart");
+
+                    b.HasIndex("VolunteerId", "Status");
+
+                    b.ToTable("HourEntries", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
                 {
                     b.Property<int>("Id")
@@ -897,6 +1008,117 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ReminderOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Shifts.Shift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacesNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.HasIndex("VacancyId", "StartsAt");
+
+                    b.ToTable("Shifts", (string)null);
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Shifts.ShiftSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactPreference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedNeeds")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShiftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("ShiftId", "VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ShiftSignUps_OneActivePerVolunteer")
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Pending', 'Waiting')");
+
+                    b.ToTable("ShiftSignUps", (string)null);
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Taxonomy.Category", b =>
@@ -1734,6 +1956,41 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Application");
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Hours.Certificate", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Hours.HourEntry", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Shifts.ShiftSignUp", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftSignUpId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Matching.MatchAlert", b =>
                 {
                     b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
@@ -2072,6 +2329,32 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Messages");
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Shifts.Shift", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Shifts.ShiftSignUp", b =>
+                {
+                    b.HasOne("VrijwilligersPortal.Domain.Shifts.Shift", "Shift")
+                        .WithMany("SignUps")
+                        .HasForeignKey("ShiftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VrijwilligersPortal.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Shift");
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.Vacancies.Vacancy", b =>
                 {
                     b.HasOne("VrijwilligersPortal.Domain.Taxonomy.Category", "Category")
@@ -2183,6 +2466,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("VrijwilligersPortal.Domain.Courses.Course", b =>
                 {
                     b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Shifts.Shift", b =>
+                {
+                    b.Navigation("SignUps");
                 });
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Vacancies.Vacancy", b =>

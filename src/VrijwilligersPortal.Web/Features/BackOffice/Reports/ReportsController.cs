@@ -91,6 +91,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IO
         }
 
         var report = await ReportQueries.BuildAsync(db, request.Period(), codes, area, Translate, cancellationToken);
+        report = report with { Tables = [.. report.Tables, .. await ReportHours.TablesAsync(db, request.Period(), codes, Translate, cancellationToken)] };
         return new ReportPage(request, report, municipalities, places);
     }
 }

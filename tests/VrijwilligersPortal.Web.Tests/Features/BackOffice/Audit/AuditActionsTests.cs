@@ -37,6 +37,7 @@ public partial class AuditActionsTests
         "settings.question-topic.add", "settings.question-topic.change", "settings.question-topic.retire", "settings.question-topic.restore",
         "question.view", "question.answer", "question.note", "question.assign", "question.mark-answered", "question.reopen",
         "course.publish", "course.change", "course.cancel", "course.participants.view", "course.attendance", "course.export",
+        "shift.roster.view", "shift.attendance", "shift.cancel", "hours.confirm",
     ];
 
     [Fact]

@@ -1,0 +1,26 @@
+namespace VrijwilligersPortal.Domain.Common;
+
+/// <summary>
+/// The clock of the Netherlands (Europe/Amsterdam): a date and a wall-clock time as people plan
+/// them, turned into a moment. Summer time included: a time that does not exist on the night the
+/// clock goes forward is refused; on the night it goes back, an ambiguous time is read as the first
+/// (summer-time) one.
+/// </summary>
+public static class AmsterdamClock
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateTimeOffset ToMoment(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local))
+        {
+            throw new DomainException($"{time:HH\\:mm} bestaat niet op {date:dd-MM-yyyy}: dan gaat de klok een uur vooruit.");
+        }
+
+        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
+}
