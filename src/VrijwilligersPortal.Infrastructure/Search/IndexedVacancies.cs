@@ -22,8 +22,32 @@ public sealed record IndexedVacancy(
     int? MinimumAge,
     int? Places,
     int OrganisationId = 0,
-    int? AreaCode = null)
+    int? AreaCode = null,
+    int[]? ShiftDays = null,
+    DateOnly? LastShiftDate = null)
 {
+    /// <summary>The first day (DateOnly day number) of an upcoming, not-cancelled shift on or after <paramref name="today"/>, or null.</summary>
+    public DateOnly? NextShiftDate(DateOnly today)
+    {
+        if (ShiftDays is null)
+        {
+            return null;
+        }
+
+        var at = Array.BinarySearch(ShiftDays, today.DayNumber);
+        at = at < 0 ? ~at : at;
+        return at < ShiftDays.Length ? DateOnly.FromDayNumber(ShiftDays[at]) : null;
+    }
+
+    /// <summary>Whether a not-cancelled shift falls on a day from <paramref name="from"/> through <paramref name="to"/>.</summary>
+    public bool HasShiftBetween(DateOnly from, DateOnly to) => NextShiftDate(from) is { } next && next <= to;
+
+    /// <summary>
+    /// A one-off activity whose shifts are all over (docs/adr/0133): out of search, "Voor jou" and
+    /// alerts, like a vacancy past its end date.
+    /// </summary>
+    public bool IsPastActivityOn(DateOnly today) => Commitment == Commitment.OneOff && LastShiftDate is { } last && last < today;
+
     /// <summary>
     /// As matching sees it: published (the caller says otherwise for one that is not), and
     /// <see cref="VacancySnapshot.PlacesLeft"/> the number of places before applications are counted.
@@ -65,6 +89,7 @@ internal sealed class IndexedVacancies
     private readonly Bitset _remote;
     private readonly Bitset _requiresVog;
     private readonly Bitset _hasEndDate;
+    private readonly Bitset _hasShifts;
     private readonly Bitset[] _slots = new Bitset[21];
     private readonly Dictionary<int, Bitset> _categories = [];
     private readonly Dictionary<Commitment, Bitset> _commitments = [];
@@ -96,6 +121,7 @@ internal sealed class IndexedVacancies
         _remote = New();
         _requiresVog = New();
         _hasEndDate = New();
+        _hasShifts = New();
         _expired = new Bitset(words);
         _text = new WordIndex(words * 64);
         for (var i = 0; i < _slots.Length; i++)
@@ -287,7 +313,29 @@ internal sealed class IndexedVacancies
         return near;
     }
 
-    /// <summary>Past their end date on <paramref name="today"/>; worked out once a day and kept up to date by <see cref="Put"/>.</summary>
+    /// <summary>
+    /// Ids in <paramref name="pool"/> with a not-cancelled shift on a day from <paramref name="from"/>
+    /// through <paramref name="to"/>. Walks only the vacancies with shifts, which are few.
+    /// </summary>
+    public ulong[] WithShiftBetween(DateOnly from, DateOnly to, ulong[] pool, Scratch scratch)
+    {
+        var between = scratch.CopyOf(_hasShifts.Words);
+        Bitset.AndInto(between, pool, scratch.Words);
+        var state = (Between: between, From: from, To: to, Rows: _rows);
+        Bitset.ForEach(scratch.CopyOf(between), scratch.Words, ref state, static (ref s, id) =>
+        {
+            if (!s.Rows[id]!.HasShiftBetween(s.From, s.To))
+            {
+                s.Between[id >> 6] &= ~(1UL << id);
+            }
+        });
+        return between;
+    }
+
+    /// <summary>
+    /// Past their end date on <paramref name="today"/>, or one-off activities whose shifts are all
+    /// over (docs/adr/0133); worked out once a day and kept up to date by <see cref="Put"/>.
+    /// </summary>
     private ulong[] Expired(DateOnly today)
     {
         lock (_expiredGate)
@@ -296,10 +344,17 @@ internal sealed class IndexedVacancies
             {
                 var expired = new Bitset(Words);
                 var day = today.DayNumber;
-                var state = (Expired: expired, Day: day, EndDay: _endDay);
+                var state = (Expired: expired, Day: day, EndDay: _endDay, Rows: _rows, Today: today);
                 Bitset.ForEach(_hasEndDate.Words, Words, ref state, static (ref s, id) =>
                 {
                     if (s.EndDay[id] < s.Day)
+                    {
+                        s.Expired.Set(id);
+                    }
+                });
+                Bitset.ForEach(_hasShifts.Words, Words, ref state, static (ref s, id) =>
+                {
+                    if (s.Rows[id]!.IsPastActivityOn(s.Today))
                     {
                         s.Expired.Set(id);
                     }
@@ -372,6 +427,18 @@ internal sealed class IndexedVacancies
             lock (_expiredGate)
             {
                 if (end.DayNumber < _expiredDay)
+                {
+                    _expired.Set(id);
+                }
+            }
+        }
+
+        if (row.LastShiftDate is not null)
+        {
+            _hasShifts.Set(id);
+            lock (_expiredGate)
+            {
+                if (_expiredDay != int.MinValue && row.IsPastActivityOn(DateOnly.FromDayNumber(_expiredDay)))
                 {
                     _expired.Set(id);
                 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Vacancies;
 
 namespace VrijwilligersPortal.Infrastructure.Search;
@@ -51,6 +52,9 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
 
     /// <summary>Vacancy fields the full-text engine searches.</summary>
     private static readonly HashSet<string> Searched = [nameof(Vacancy.Title), nameof(Vacancy.Description), nameof(Vacancy.Place)];
+
+    /// <summary>Shift fields the index reads (its day, cancelled or not); a sign-up only bumps the version.</summary>
+    private static readonly HashSet<string> ReadOfShift = [nameof(Shift.Date), nameof(Shift.Status)];
 
     /// <summary>Organisation fields the index depends on: the status decides public, the name is searched.</summary>
     private static readonly HashSet<string> ReadOfOrganisation = [nameof(Organisation.Status), nameof(Organisation.Name)];
@@ -108,6 +112,12 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
                     break;
                 case { Entity: Organisation organisation, State: EntityState.Modified } when ChangesRead(entry, ReadOfOrganisation, read: true):
                     organisations[organisation.Id] = entry.Property(nameof(Organisation.Name)).IsModified;
+                    break;
+                case { Entity: Shift shift, State: EntityState.Added } when !entry.Property(nameof(Shift.VacancyId)).IsTemporary:
+                    vacancies[shift.VacancyId] = vacancies.GetValueOrDefault(shift.VacancyId);
+                    break;
+                case { Entity: Shift shift, State: EntityState.Modified or EntityState.Deleted } when ChangesRead(entry, ReadOfShift, read: true):
+                    vacancies[shift.VacancyId] = vacancies.GetValueOrDefault(shift.VacancyId);
                     break;
                 case { State: EntityState.Added or EntityState.Deleted } when entry.Metadata.Name is "VacancySkills" or "VacancySuitableForTags":
                     var id = (int)entry.Property("VacancyId").CurrentValue!;

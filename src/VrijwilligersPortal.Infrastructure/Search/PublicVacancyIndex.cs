@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
@@ -311,7 +312,7 @@ public sealed partial class PublicVacancyIndex(
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var watermark = await db.Set<PublicVacancyChange>().OrderByDescending(c => c.Version).Select(c => c.Version).FirstOrDefaultAsync();
             var maxId = await db.Vacancies.OrderByDescending(v => v.Id).Select(v => v.Id).FirstOrDefaultAsync();
-            var rows = await LoadAsync(db, null, CancellationToken.None);
+            var rows = await LoadAsync(db, null, ShiftsFrom(), CancellationToken.None);
             var data = new IndexedVacancies(maxId + 1);
 
             // In id order, so every word's list of ids grows at its end.
@@ -405,7 +406,7 @@ public sealed partial class PublicVacancyIndex(
                     ids.UnionWith(ofOrganisations);
                 }
 
-                var rows = (await LoadAsync(db, [.. ids], cancellationToken)).ToDictionary(r => r.Row.Id);
+                var rows = (await LoadAsync(db, [.. ids], ShiftsFrom(), cancellationToken)).ToDictionary(r => r.Row.Id);
                 Apply(ids, rows);
             }
 
@@ -502,7 +503,7 @@ public sealed partial class PublicVacancyIndex(
     /// joining the vacancies first, as the navigation would, took three times as long. The text
     /// (title, organisation, place, description) is read along, for the words, but not kept.
     /// </summary>
-    private static async Task<List<(IndexedVacancy Row, VacancyText Text)>> LoadAsync(PortalDbContext db, int[]? ids, CancellationToken cancellationToken)
+    private static async Task<List<(IndexedVacancy Row, VacancyText Text)>> LoadAsync(PortalDbContext db, int[]? ids, DateOnly shiftsFrom, CancellationToken cancellationToken)
     {
         var approved = db.Organisations.Where(o => o.Status == OrganisationStatus.Approved).Select(o => o.Id);
         var published = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published && approved.Contains(v.OrganisationId));
@@ -521,12 +522,42 @@ public sealed partial class PublicVacancyIndex(
             .ToListAsync(cancellationToken);
         var tags = await PairsAsync(db, "VacancySuitableForTags", "SuitableForId", ids, cancellationToken);
         var skills = await PairsAsync(db, "VacancySkills", "SkillsId", ids, cancellationToken);
+        var (shiftDays, lastShift) = await ShiftDaysAsync(db, ids, shiftsFrom, cancellationToken);
         return vacancies.ConvertAll(v => (
             new IndexedVacancy(
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id), skills.GetValueOrDefault(v.Id),
-                v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode)),
+                v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode),
+                shiftDays.GetValueOrDefault(v.Id), lastShift.TryGetValue(v.Id, out var last) ? last : null),
             new VacancyText(v.Title, v.OrganisationName, v.Place, v.Description)));
+    }
+
+    /// <summary>
+    /// The first day whose shifts the index keeps: yesterday on the Dutch clock, so a search that
+    /// counts its day in UTC around midnight still finds today's shifts. Older days only count for
+    /// the last shift date (docs/adr/0133).
+    /// </summary>
+    private DateOnly ShiftsFrom() => AmsterdamClock.Today(clock.GetUtcNow()).AddDays(-1);
+
+    /// <summary>Per vacancy among <paramref name="ids"/> (null: all): the sorted days of its not-cancelled shifts from <paramref name="from"/> on, and the day of its last not-cancelled shift.</summary>
+    private static async Task<(Dictionary<int, int[]> Days, Dictionary<int, DateOnly?> Last)> ShiftDaysAsync(PortalDbContext db, int[]? ids, DateOnly from, CancellationToken cancellationToken)
+    {
+        var shifts = db.Shifts.AsNoTracking().Where(s => s.Status != ShiftStatus.Cancelled);
+        if (ids is not null)
+        {
+            shifts = shifts.Where(s => EF.Parameter(ids).Contains(s.VacancyId));
+        }
+
+        var last = await shifts.GroupBy(s => s.VacancyId)
+            .Select(g => new { VacancyId = g.Key, Last = g.Max(s => s.Date) })
+            .ToDictionaryAsync(g => g.VacancyId, g => (DateOnly?)g.Last, cancellationToken);
+        var upcoming = await shifts.Where(s => s.Date >= from)
+            .Select(s => new { s.VacancyId, s.Date })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var days = upcoming.GroupBy(s => s.VacancyId)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Date.DayNumber).Order().ToArray());
+        return (days, last);
     }
 
     /// <summary>The four digits of a stored postcode as a number (the scope of a municipality), or null.</summary>

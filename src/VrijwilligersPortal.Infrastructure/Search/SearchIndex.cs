@@ -11,7 +11,7 @@ namespace VrijwilligersPortal.Infrastructure.Search;
 /// </summary>
 internal static class SearchIndex
 {
-    private const int GroupCount = 7;
+    private const int GroupCount = 8;
 
     private enum Group
     {
@@ -22,6 +22,7 @@ internal static class SearchIndex
         SuitableFor,
         Remote,
         Vog,
+        Dates,
     }
 
     public static VacancySearchResult Run(IndexedVacancies data, VacancySearchCriteria criteria, DateOnly today)
@@ -127,6 +128,11 @@ internal static class SearchIndex
             var withoutVog = scratch.CopyOf(pool);
             Bitset.AndNotInto(withoutVog, data.RequiresVog, words);
             passes[(int)Group.Vog] = withoutVog;
+        }
+
+        if (criteria.DatesFrom is { } from && criteria.DatesTo is { } to)
+        {
+            passes[(int)Group.Dates] = data.WithShiftBetween(from, to, pool, scratch);
         }
 
         var matches = scratch.CopyOf(pool);

@@ -24,6 +24,7 @@ public enum SearchFilter
     SuitableFor,
     Remote,
     WithoutVog,
+    Dates,
 }
 
 /// <summary>A search, already checked and resolved (ids, coordinates), as the engine needs it.</summary>
@@ -47,6 +48,11 @@ public sealed record VacancySearchCriteria
     public bool RemoteOnly { get; init; }
 
     public bool WithoutVog { get; init; }
+
+    /// <summary>With <see cref="DatesTo"/>: only vacancies with a not-cancelled shift on a day in this range (docs/adr/0133).</summary>
+    public DateOnly? DatesFrom { get; init; }
+
+    public DateOnly? DatesTo { get; init; }
 
     public GeoPoint? Origin { get; init; }
 
@@ -93,6 +99,8 @@ public sealed record VacancySearchCriteria
         string.Join(',', SuitableForIds.Order()),
         RemoteOnly,
         WithoutVog,
+        DatesFrom?.DayNumber,
+        DatesTo?.DayNumber,
         Origin is { } o ? FormattableString.Invariant($"{o.Latitude:R},{o.Longitude:R},{DistanceKm:R}") : null,
         EffectiveSort,
         Page,
@@ -151,6 +159,11 @@ public sealed record VacancySearchCriteria
         {
             yield return SearchFilter.WithoutVog;
         }
+
+        if (DatesFrom is not null && DatesTo is not null)
+        {
+            yield return SearchFilter.Dates;
+        }
     }
 
     public VacancySearchCriteria Without(SearchFilter filter) => filter switch
@@ -165,6 +178,7 @@ public sealed record VacancySearchCriteria
         SearchFilter.SuitableFor => this with { SuitableForIds = [] },
         SearchFilter.Remote => this with { RemoteOnly = false },
         SearchFilter.WithoutVog => this with { WithoutVog = false },
+        SearchFilter.Dates => this with { DatesFrom = null, DatesTo = null },
         _ => this,
     };
 

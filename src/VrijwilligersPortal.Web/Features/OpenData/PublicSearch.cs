@@ -25,7 +25,7 @@ public static class PublicSearch
     {
         var categories = await db.Categories.AsNoTracking().Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var tags = await db.SuitableForTags.AsNoTracking().Where(t => !t.IsRetired).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
-        var resolved = await request.ResolveAsync(categories, tags, postcodes, pageSize, cancellationToken);
+        var resolved = await request.ResolveAsync(categories, tags, postcodes, pageSize, today, cancellationToken);
         if (adjust is not null)
         {
             resolved = resolved with { Criteria = adjust(resolved.Criteria) };

@@ -25,7 +25,7 @@ public sealed class VacanciesController(PortalDbContext db, PublicVacancyIndex v
     {
         var categories = await db.Categories.AsNoTracking().Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var tags = await db.SuitableForTags.AsNoTracking().Where(t => !t.IsRetired).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
-        var resolved = await request.ResolveAsync(categories, tags, postcodes, PageSize, cancellationToken);
+        var resolved = await request.ResolveAsync(categories, tags, postcodes, PageSize, AmsterdamClock.Today(clock.GetUtcNow()), cancellationToken);
         var criteria = resolved.Criteria;
         var result = await vacancies.SearchAsync(db, criteria, clock.Today(), cancellationToken);
 
@@ -42,9 +42,10 @@ public sealed class VacanciesController(PortalDbContext db, PublicVacancyIndex v
 
         var ids = result.Hits.Select(h => h.Id).ToList();
         var cards = (await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).ToCardsAsync(cancellationToken)).ToDictionary(c => c.Id);
+        var nextShifts = await VacancyCardQuery.NextShiftDatesAsync(db, ids, AmsterdamClock.Today(clock.GetUtcNow()), cancellationToken);
         var ordered = result.Hits
             .Where(h => cards.ContainsKey(h.Id))
-            .Select(h => cards[h.Id] with { DistanceKm = h.DistanceKm })
+            .Select(h => cards[h.Id] with { DistanceKm = h.DistanceKm, NextShiftDate = nextShifts.TryGetValue(h.Id, out var next) ? next : null })
             .ToList();
 
         var facets = result.Facets;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Shifts;
+using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Web.Common;
 
@@ -25,10 +27,21 @@ public sealed record VacancyCard(
 
     /// <summary>Great-circle km from the postcode searched from; null without one, or for work from home.</summary>
     public double? DistanceKm { get; init; }
+
+    /// <summary>The day of the first upcoming, not-cancelled shift; null for a vacancy without one.</summary>
+    public DateOnly? NextShiftDate { get; init; }
 }
 
 public static class VacancyCardQuery
 {
+    /// <summary>Per vacancy among <paramref name="ids"/>: the day of its first not-cancelled shift from <paramref name="today"/> on.</summary>
+    public static Task<Dictionary<int, DateOnly>> NextShiftDatesAsync(PortalDbContext db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken cancellationToken) =>
+        db.Shifts.AsNoTracking()
+            .Where(s => ids.Contains(s.VacancyId) && s.Status != ShiftStatus.Cancelled && s.Date >= today)
+            .GroupBy(s => s.VacancyId)
+            .Select(g => new { VacancyId = g.Key, Next = g.Min(s => s.Date) })
+            .ToDictionaryAsync(g => g.VacancyId, g => g.Next, cancellationToken);
+
     /// <summary>Projects to cards in SQL; the caller decides filter and order.</summary>
     public static Task<List<VacancyCard>> ToCardsAsync(this IQueryable<Vacancy> vacancies, CancellationToken cancellationToken) =>
         vacancies

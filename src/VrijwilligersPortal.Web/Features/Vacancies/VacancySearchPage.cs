@@ -51,6 +51,7 @@ public static class SearchLinks
             SearchFilter.SuitableFor => key == "geschikt",
             SearchFilter.Remote => key == "thuis",
             SearchFilter.WithoutVog => key == "zonderVog",
+            SearchFilter.Dates => key is "datum" or "van" or "tot",
             _ => false,
         };
 
@@ -81,6 +82,7 @@ public static class SearchLinks
         SearchFilter.SuitableFor => "geschikt voor",
         SearchFilter.Remote => "vanuit huis",
         SearchFilter.WithoutVog => "zonder VOG",
+        SearchFilter.Dates => "datum",
         _ => filter.ToString(),
     };
 }

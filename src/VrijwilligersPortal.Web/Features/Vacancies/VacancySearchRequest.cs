@@ -87,6 +87,17 @@ public sealed class VacancySearchRequest
     [FromQuery(Name = "pagina")]
     public string? Page { get; set; }
 
+    /// <summary><c>weekend</c>: vacancies with a shift this (coming) weekend.</summary>
+    [FromQuery(Name = "datum")]
+    public string? Date { get; set; }
+
+    /// <summary>With <see cref="DateTo"/>: vacancies with a shift on a day in this range (yyyy-mm-dd).</summary>
+    [FromQuery(Name = "van")]
+    public string? DateFrom { get; set; }
+
+    [FromQuery(Name = "tot")]
+    public string? DateTo { get; set; }
+
     /// <summary>Only vacancies in this municipality (by the four-digit postcodes the postcode table gives it): the municipality's own list.</summary>
     [FromQuery(Name = "gemeente")]
     public string? Municipality { get; set; }
@@ -104,9 +115,11 @@ public sealed class VacancySearchRequest
         IReadOnlyList<SuitableForTag> tags,
         PostcodeLookup postcodes,
         int pageSize,
+        DateOnly today,
         CancellationToken cancellationToken)
     {
         var notices = new List<Notice>();
+        var dates = ResolveDates(today, notices);
         var words = SearchWords.From(Query);
         if (words.Shortened)
         {
@@ -222,6 +235,8 @@ public sealed class VacancySearchRequest
             SuitableForIds = tagIds,
             RemoteOnly = IsChecked(Remote),
             WithoutVog = IsChecked(WithoutVog),
+            DatesFrom = dates?.From,
+            DatesTo = dates?.To,
             Origin = origin?.Location,
             DistanceKm = distance,
             Sort = sortChoice,
@@ -239,6 +254,62 @@ public sealed class VacancySearchRequest
 
         return new ResolvedSearch(criteria, origin, notices);
     }
+
+    /// <summary>
+    /// This weekend on the Dutch clock: the coming Saturday and Sunday, or today and tomorrow on a
+    /// Saturday, or only today on a Sunday.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) Weekend(DateOnly today) => today.DayOfWeek switch
+    {
+        DayOfWeek.Saturday => (today, today.AddDays(1)),
+        DayOfWeek.Sunday => (today, today),
+        _ => (today.AddDays(DayOfWeek.Saturday - today.DayOfWeek), today.AddDays(DayOfWeek.Saturday - today.DayOfWeek + 1)),
+    };
+
+    /// <summary>The days asked for (<c>datum=weekend</c>, or <c>van</c> and <c>tot</c>), from today on; null when none or unusable (with a notice).</summary>
+    private (DateOnly From, DateOnly To)? ResolveDates(DateOnly today, List<Notice> notices)
+    {
+        if (!string.IsNullOrWhiteSpace(Date))
+        {
+            if (string.Equals(Date.Trim(), "weekend", StringComparison.OrdinalIgnoreCase))
+            {
+                return Weekend(today);
+            }
+
+            notices.Add(new Notice("Bij datum kennen we alleen “dit weekend”; we zoeken nu zonder datum."));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(DateFrom) && string.IsNullOrWhiteSpace(DateTo))
+        {
+            return null;
+        }
+
+        var from = string.IsNullOrWhiteSpace(DateFrom) ? today : ParseDate(DateFrom);
+        var to = string.IsNullOrWhiteSpace(DateTo) ? from : ParseDate(DateTo);
+        if (from is null || to is null)
+        {
+            notices.Add(new Notice("Vul een datum in als dag-maand-jaar uit de kalender (bijvoorbeeld 2027-03-14); we zoeken nu zonder datum."));
+            return null;
+        }
+
+        if (to < from)
+        {
+            notices.Add(new Notice("De datum ‘tot en met’ ligt vóór de datum ‘van’; we zoeken nu zonder datum."));
+            return null;
+        }
+
+        if (to < today)
+        {
+            notices.Add(new Notice("Deze datums liggen in het verleden; we zoeken nu zonder datum."));
+            return null;
+        }
+
+        return (from < today ? today : from.Value, to.Value);
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100 ? date : null;
 
     private List<T> Pick<T>(string[] values, Func<string, T?> find, ref bool unknown, bool countUnknown = true)
         where T : struct
