@@ -176,6 +176,12 @@ public sealed class VolunteerAccountJourneyTests(BrowserPortal portal)
         await page.Keyboard.PressAsync("Enter");
         var vacancy = page.Locator("main article").First.GetByRole(AriaRole.Link).First;
         var title = (await vacancy.InnerTextAsync()).Trim();
+
+        // Past the filter column: the skip link shows when it has the focus, also on a wide screen.
+        var toResults = page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Direct naar de resultaten") });
+        await page.TabToAsync(toResults);
+        Assert.True((await toResults.BoundingBoxAsync())?.Width > 1, "The skip link is visible while it has the focus.");
+        await page.Keyboard.PressAsync("Enter");
         await page.TabToAsync(vacancy);
         await page.Keyboard.PressAsync("Enter");
         await ExpectHeadingAsync(page, title);
