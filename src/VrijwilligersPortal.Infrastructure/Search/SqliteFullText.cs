@@ -75,8 +75,4 @@ public static class SqliteFullText
             DROP VIEW IF EXISTS "VacancySearchContent";
             """);
     }
-
-    /// <summary>FTS5 query: every word must occur; words of two letters or more also match as a prefix ("knot" finds "knotten").</summary>
-    public static string MatchExpression(IReadOnlyList<string> words) =>
-        string.Join(' ', words.Select(w => w.Length >= 2 ? $"\"{w}\"*" : $"\"{w}\""));
 }
