@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Vacancies;
@@ -95,7 +96,7 @@ internal sealed class IndexedVacancies
     private readonly Dictionary<Commitment, Bitset> _commitments = [];
     private readonly Dictionary<int, Bitset> _tags = [];
     private readonly Dictionary<int, Bitset> _hours = [];
-    private readonly Dictionary<long, List<int>> _grid = [];
+    private readonly Dictionary<long, List<GridPoint>> _grid = [];
     private readonly object _expiredGate = new();
     private readonly WordIndex _text;
 
@@ -252,21 +253,19 @@ internal sealed class IndexedVacancies
         {
             for (var lonCell = Cell(box.MinLon); lonCell <= Cell(box.MaxLon); lonCell++)
             {
-                if (!_grid.TryGetValue(Key(latCell, lonCell), out var ids))
+                if (!_grid.TryGetValue(Key(latCell, lonCell), out var points))
                 {
                     continue;
                 }
 
-                foreach (var id in ids)
+                // The cell's coordinates lie side by side, so the walk reads memory in order.
+                foreach (var (id, lat, lon) in CollectionsMarshal.AsSpan(points))
                 {
                     if (among is not null && (among[id >> 6] & (1UL << id)) == 0)
                     {
                         continue;
                     }
 
-                    var row = _rows[id]!;
-                    var lat = row.Latitude!.Value;
-                    var lon = row.Longitude!.Value;
                     if (lat < box.MinLat || lat > box.MaxLat || lon < box.MinLon || lon > box.MaxLon)
                     {
                         continue;
@@ -453,7 +452,7 @@ internal sealed class IndexedVacancies
                 _grid[key] = cell = [];
             }
 
-            cell.Add(id);
+            cell.Add(new GridPoint(id, lat, lon));
         }
 
         Count++;
@@ -474,7 +473,10 @@ internal sealed class IndexedVacancies
 
         if (!row.IsRemote && row.Latitude is { } lat && row.Longitude is { } lon && _grid.TryGetValue(Key(Cell(lat), Cell(lon)), out var cell))
         {
-            cell.Remove(id);
+            // Order within a cell does not matter: the last point takes the removed one's place.
+            var at = cell.FindIndex(p => p.Id == id);
+            cell[at] = cell[^1];
+            cell.RemoveAt(cell.Count - 1);
         }
 
         _rows[id] = null;
@@ -526,4 +528,7 @@ internal sealed class IndexedVacancies
     private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
 
     private static long Key(int latCell, int lonCell) => ((long)latCell << 32) | (uint)lonCell;
+
+    /// <summary>A vacancy in a grid cell, with its coordinates beside it for the radius walk.</summary>
+    private readonly record struct GridPoint(int Id, double Latitude, double Longitude);
 }

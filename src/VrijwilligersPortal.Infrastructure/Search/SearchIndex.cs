@@ -35,8 +35,16 @@ internal static class SearchIndex
         FilterToDrop? toDrop = null;
         if (total == 0)
         {
+            // Words that match no public vacancy leave every wider search that keeps them empty too:
+            // then only leaving the words out can help, and the other filters need not be tried.
+            var wordsMatchNothing = text is not null && Bitset.CountAnd(data.PublicOn(today, scratch), text.Bits, scratch.Words) == 0;
             foreach (var filter in criteria.ActiveFilters())
             {
+                if (wordsMatchNothing && filter != SearchFilter.Text)
+                {
+                    continue;
+                }
+
                 // The area found for this search holds for every wider search but the one without words.
                 var wider = criteria.Without(filter);
                 var (_, widerTotal) = Evaluate(data, wider, filter == SearchFilter.Text ? null : text, today, scratch, null, filter == SearchFilter.Text ? null : near, out _, out _, withFacets: false);

@@ -30,6 +30,7 @@ public class ReminderTests : IClassFixture<PortalFactory>
         var organisation = await _factory.OrganisationAsync(member.Id, name: "Dierenasiel Oost");
         var vacancy = await _factory.VacancyAsync(organisation.Id, "Honden uitlaten");
         await _factory.VacancyAsync(organisation.Id, "Katten verzorgen");
+        await _factory.VacancyAsync(organisation.Id, "Konijnen voeren");
         var volunteer = await VolunteerWithProfileAsync("Mila Wacht");
         await _factory.ApplyAsync(vacancy.Id, volunteer);
 
