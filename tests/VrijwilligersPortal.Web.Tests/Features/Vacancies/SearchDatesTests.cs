@@ -115,6 +115,37 @@ public class SearchDatesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Contains("Eerstvolgende datum: vr 20 november", page.QuerySelectorAll(".vacancy-card").Single(c => c.TextContent.Contains("Herfstmarkt", StringComparison.Ordinal)).TextContent);
     }
 
+    [Fact]
+    public async Task The_fallback_while_the_index_builds_also_leaves_out_a_one_off_activity_that_is_over()
+    {
+        factory.Clock.Set(PortalFactory.Start);
+        var organisation = await OrganisationAsync("Stichting Terwijl");
+        var over = await factory.VacancyAsync(organisation, "Lampionnenoptocht", change: c => c with { Commitment = Commitment.OneOff });
+        var coming = await factory.VacancyAsync(organisation, "Sinterklaasintocht", change: c => c with { Commitment = Commitment.OneOff });
+        var ongoing = await factory.VacancyAsync(organisation, "Vaste verkeersregelaar");
+        var withoutShifts = await factory.VacancyAsync(organisation, "Eenmalig zonder diensten", change: c => c with { Commitment = Commitment.OneOff });
+        await ShiftAsync(over.Id, new DateOnly(2026, 11, 3));
+        var cancelledLater = await ShiftAsync(over.Id, new DateOnly(2026, 11, 21));
+        await CancelAsync(cancelledLater);
+        await ShiftAsync(coming.Id, new DateOnly(2026, 11, 3));
+        await ShiftAsync(coming.Id, new DateOnly(2026, 11, 21));
+        await ShiftAsync(ongoing.Id, new DateOnly(2026, 11, 3));
+        factory.Clock.Set(new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero));
+
+        // A fresh index that is not built and does not wait: the search answers from the database.
+        var building = new PublicVacancyIndex(factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Clock, Options.Create(new PublicVacancyIndexOptions { StartupWaitSeconds = 0 }), NullLogger<PublicVacancyIndex>.Instance);
+        var criteria = new VacancySearchCriteria { OrganisationIds = [organisation], PageSize = 100 };
+        var today = factory.Clock.Today();
+        var fallback = await factory.WithDbAsync((db, _) => building.SearchAsync(db, criteria, today));
+        Assert.True(fallback.WhileIndexBuilds);
+        Assert.Equal(new[] { coming.Id, ongoing.Id, withoutShifts.Id }.Order(), fallback.Hits.Select(h => h.Id).Order());
+
+        // The same answer as the built index gives.
+        var built = await factory.WithDbAsync((db, _) => factory.Services.GetRequiredService<PublicVacancyIndex>().SearchAsync(db, criteria, today));
+        Assert.False(built.WhileIndexBuilds);
+        Assert.Equal(fallback.Hits.Select(h => h.Id).Order(), built.Hits.Select(h => h.Id).Order());
+    }
+
     private async Task<int> OrganisationAsync(string name)
     {
         var member = await factory.UserAsync(PortalRoles.OrganisationMember, email: TestData.UniqueEmail("datums"));
