@@ -50,11 +50,16 @@ public class SearchDatesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(["Bomen planten"], Titles(range));
         Assert.Equal("2026-11-10", range.QuerySelector("input[name='van']")!.GetAttribute("value"));
         Assert.Equal("2026-11-12", range.QuerySelector("input[name='tot']")!.GetAttribute("value"));
+
+        // "Dit weekend" counts what choosing it would give, given every filter but the dates.
+        Assert.Equal("Dit weekend (1 vacatures)", WeekendLabel(range));
+        Assert.Equal("Dit weekend (1 vacatures)", WeekendLabel(weekend));
         Assert.Equal(["Bomen planten", "Strand opruimen"], Titles(await SearchAsync(factory, "?van=2026-11-07&tot=2026-11-11")).Order());
 
         var all = await SearchAsync(factory, "?q=tuinman");
         Assert.Equal(["Vaste tuinman"], Titles(all));
         Assert.DoesNotContain("Eerstvolgende datum", all.QuerySelector(".vacancy-card")!.TextContent);
+        Assert.Equal("Dit weekend (0 vacatures)", WeekendLabel(all));
 
         // The shift moves to a weekday: no longer this weekend, now in the range.
         await factory.WithDbAsync(async (db, _) =>
@@ -145,6 +150,9 @@ public class SearchDatesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.False(built.WhileIndexBuilds);
         Assert.Equal(fallback.Hits.Select(h => h.Id).Order(), built.Hits.Select(h => h.Id).Order());
     }
+
+    private static string WeekendLabel(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        string.Join(' ', page.QuerySelector("label[for='datum-weekend']")!.TextContent.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries));
 
     private async Task<int> OrganisationAsync(string name)
     {
