@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using VrijwilligersPortal.Domain.Common;
 
 namespace VrijwilligersPortal.Domain.Hours;
@@ -11,6 +12,9 @@ public sealed class Certificate
 {
     public const int CodeLength = 14;
     public const int InitialsMaxLength = 20;
+
+    /// <summary>No 0/O or 1/I/L: a school types the code over from paper.</summary>
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private static readonly HashSet<string> Particles = ["van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "la", "le", "el", "al", "von"];
 
@@ -37,6 +41,18 @@ public sealed class Certificate
     public decimal Hours => Minutes / 60m;
 
     public DateTimeOffset IssuedAt { get; private set; }
+
+    /// <summary>12 random characters (about 59 bits) in three groups: "K7QM-2XPA-H9RT".</summary>
+    public static string NewCode()
+    {
+        Span<char> code = stackalloc char[CodeLength];
+        for (var i = 0; i < code.Length; i++)
+        {
+            code[i] = i is 4 or 9 ? '-' : Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        }
+
+        return new string(code);
+    }
 
     public static Certificate Issue(string code, int volunteerId, string name, DateOnly from, DateOnly to, int minutes, DateTimeOffset now)
     {

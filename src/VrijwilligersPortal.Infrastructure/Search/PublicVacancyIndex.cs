@@ -474,10 +474,13 @@ public sealed partial class PublicVacancyIndex(
         }
     }
 
-    /// <summary>Until the index is built: the newest public vacancies, one page, no filters and no counts.</summary>
+    /// <summary>
+    /// Until the index is built: the newest public vacancies, one page, no filters and no counts;
+    /// one-off activities that are over are left out, as the index does (docs/adr/0133).
+    /// </summary>
     private static async Task<VacancySearchResult> NewestFromDatabaseAsync(PortalDbContext db, VacancySearchCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
-        var newest = db.Vacancies.AsNoTracking().PublicOn(today);
+        var newest = db.Vacancies.AsNoTracking().PublicOn(today).WithoutPastActivitiesOn(db.Shifts, today);
         if (criteria.OrganisationIds.Count > 0)
         {
             newest = newest.Where(v => EF.Parameter(criteria.OrganisationIds.ToArray()).Contains(v.OrganisationId));

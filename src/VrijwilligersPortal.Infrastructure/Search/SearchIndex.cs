@@ -196,7 +196,8 @@ internal static class SearchIndex
         var tags = data.Tags.ToDictionary(t => t.Key, t => Bitset.CountAnd(byTag, t.Value.Words, words));
         var remote = Bitset.CountAnd(Others(Group.Remote), data.Remote, words);
         var withoutVog = Bitset.CountAndNot(Others(Group.Vog), data.RequiresVog, words);
-        return new SearchFacets(categories, commitments, days, parts, tags, remote, withoutVog);
+        var weekend = criteria.WeekendDays is { } w ? Bitset.Count(data.WithShiftBetween(w.From, w.To, Others(Group.Dates), scratch), words) : 0;
+        return new SearchFacets(categories, commitments, days, parts, tags, remote, withoutVog, weekend);
     }
 
     /// <summary>

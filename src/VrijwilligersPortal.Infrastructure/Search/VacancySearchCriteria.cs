@@ -54,6 +54,9 @@ public sealed record VacancySearchCriteria
 
     public DateOnly? DatesTo { get; init; }
 
+    /// <summary>The days "dit weekend" covers, for its facet count (the page knows the Dutch clock); null: no count.</summary>
+    public (DateOnly From, DateOnly To)? WeekendDays { get; init; }
+
     public GeoPoint? Origin { get; init; }
 
     public double DistanceKm { get; init; } = 10;
@@ -101,6 +104,8 @@ public sealed record VacancySearchCriteria
         WithoutVog,
         DatesFrom?.DayNumber,
         DatesTo?.DayNumber,
+        WeekendDays?.From.DayNumber,
+        WeekendDays?.To.DayNumber,
         Origin is { } o ? FormattableString.Invariant($"{o.Latitude:R},{o.Longitude:R},{DistanceKm:R}") : null,
         EffectiveSort,
         Page,

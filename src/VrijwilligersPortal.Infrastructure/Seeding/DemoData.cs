@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.FollowUps;
+using VrijwilligersPortal.Domain.Hours;
 using VrijwilligersPortal.Domain.Organisations;
+using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Geo;
@@ -144,6 +146,7 @@ public static class DemoData
         db.Volunteers.Add(volunteer);
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var byTitle = new Dictionary<string, Vacancy>();
         foreach (var (spec, index) in Vacancies.Select((s, i) => (s, i)))
         {
             var organisation = organisations[spec.Organisation];
@@ -191,12 +194,119 @@ public static class DemoData
             }
 
             db.Vacancies.Add(vacancy);
+            byTitle[spec.Title] = vacancy;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await SeedHistoryAsync(db, organisations.Where(o => o.Status == OrganisationStatus.Approved).ToList(), categories.Values.ToList(), tags.Values.ToList(), staff, now, cancellationToken);
         await SeedSupportAsync(db, organisations[0], accounts[PortalRoles.OrganisationMember].Id, volunteerUser.Id, staff, now, cancellationToken);
+        await SeedActivitiesAsync(db, byTitle, volunteer, accounts[PortalRoles.OrganisationMember].Id, now, cancellationToken);
     }
+
+    /// <summary>Titles of the demo vacancies that get shifts (issue 17).</summary>
+    public const string NlDoetActivity = "Poelen schoonmaken tijdens NLdoet";
+
+    public const string CollectionWeek = "Collectant in de collecteweek";
+
+    public const string ApprovalActivity = "Vrijwilliger Open Monumentendag";
+
+    public const string PastShiftsVacancy = "Knotploeg: wilgen knotten langs de Kromme Rijn";
+
+    /// <summary>
+    /// Activities with shifts (issue 17, docs/adr/0130–0133), all on dates relative to the clock so
+    /// the demo never goes stale: an NLdoet Saturday with two shifts, the morning one full with two
+    /// people waiting and the demo volunteer on the afternoon one; a collection week with shifts on
+    /// five days; Open Monumentendag where the organisation approves sign-ups (two wait for it);
+    /// and three past Saturdays of the (ongoing) knotploeg, where the demo volunteer came twice:
+    /// confirmed hours and one certificate of volunteering. Other sign-ups are people from the
+    /// demo history, who have no e-mail address, so nothing is ever mailed to them.
+    /// </summary>
+    private static async Task SeedActivitiesAsync(PortalDbContext db, Dictionary<string, Vacancy> vacancies, Volunteer demoVolunteer, Guid member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = AmsterdamClock.Today(now);
+        var people = await db.Volunteers.Where(v => v.UserId == null).OrderBy(v => v.Id).Take(20).ToListAsync(cancellationToken);
+        var planned = now.AddDays(-3);
+        var signUpAt = now.AddDays(-2);
+        var details = new SignUpDetails(ContactPreference.Email, null);
+        var nextPerson = 0;
+
+        Shift Plan(Vacancy vacancy, DateOnly date, (int Hour, int Minute) start, (int Hour, int Minute) end, int places, bool needsApproval = false, DateTimeOffset? at = null)
+        {
+            var shift = Shift.Plan(vacancy.Id, new ShiftPlan(date, new TimeOnly(start.Hour, start.Minute), new TimeOnly(end.Hour, end.Minute), null, places), needsApproval, at ?? planned);
+            db.Shifts.Add(shift);
+            return shift;
+        }
+
+        void SignUpOthers(Shift shift, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                shift.SignUp(people[nextPerson].Id, details, [], signUpAt.AddMinutes(nextPerson));
+                nextPerson++;
+            }
+        }
+
+        // NLdoet: the first Saturday at least a week ahead; the morning is full and two people wait.
+        var saturday = NextDay(today.AddDays(8), DayOfWeek.Saturday);
+        var nlDoet = vacancies[NlDoetActivity];
+        SignUpOthers(Plan(nlDoet, saturday, (9, 0), (12, 30), 4), 6);
+        var afternoon = Plan(nlDoet, saturday, (13, 0), (16, 30), 4);
+        afternoon.SignUp(demoVolunteer.Id, details, [], signUpAt);
+        SignUpOthers(afternoon, 1);
+
+        // The collection week: Monday to Thursday afternoons and the Saturday morning, two weeks ahead.
+        var monday = NextDay(today.AddDays(14), DayOfWeek.Monday);
+        var week = vacancies[CollectionWeek];
+        for (var day = 0; day < 4; day++)
+        {
+            SignUpOthers(Plan(week, monday.AddDays(day), (14, 0), (17, 0), 3), day switch { 0 => 2, 1 => 3, _ => 0 });
+        }
+
+        SignUpOthers(Plan(week, monday.AddDays(5), (10, 0), (13, 0), 6), 1);
+
+        // Open Monumentendag: the organisation approves who may give tours.
+        var monuments = vacancies[ApprovalActivity];
+        SignUpOthers(Plan(monuments, saturday, (10, 0), (13, 0), 5, needsApproval: true), 2);
+        Plan(monuments, saturday, (13, 0), (16, 0), 5, needsApproval: true);
+
+        // Three past Saturdays of the knotploeg, the last two to eight days ago (so a certificate
+        // for "yesterday and today" holds none of it); the demo volunteer came to two.
+        var knotploeg = vacancies[PastShiftsVacancy];
+        var lastPast = NextDay(today.AddDays(-8), DayOfWeek.Saturday);
+        var past = new List<(Shift Shift, ShiftSignUp? Mine)>();
+        foreach (var date in new[] { lastPast.AddDays(-14), lastPast.AddDays(-7), lastPast })
+        {
+            var at = AmsterdamClock.ToMoment(date, new TimeOnly(9, 0)).AddDays(-10);
+            var shift = Plan(knotploeg, date, (9, 0), (12, 0), 8, at: at);
+            var mine = date == lastPast.AddDays(-7) ? null : shift.SignUp(demoVolunteer.Id, details, [], at.AddDays(1));
+            shift.SignUp(people[nextPerson].Id, details, [], at.AddDays(2));
+            nextPerson++;
+            past.Add((shift, mine));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var organisationId = knotploeg.OrganisationId;
+        var minutes = 0;
+        foreach (var (shift, mine) in past)
+        {
+            foreach (var signUp in shift.SignUps)
+            {
+                shift.RecordAttendance(signUp.Id, attended: true, shift.EndsAt.AddHours(1));
+                db.HourEntries.Add(HourEntry.FromShift(signUp.VolunteerId, organisationId, knotploeg.Id, signUp.Id, shift.Date, shift.Duration, member, shift.EndsAt.AddHours(1)));
+            }
+
+            minutes += mine is null ? 0 : (int)Math.Round(shift.Duration.TotalMinutes);
+        }
+
+        var from = past[0].Shift.Date;
+        var to = past[^1].Shift.Date;
+        db.Certificates.Add(Certificate.Issue(Certificate.NewCode(), demoVolunteer.Id, demoVolunteer.Name, from, to, minutes, AmsterdamClock.ToMoment(to, new TimeOnly(18, 0))));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The first <paramref name="day"/> on or after <paramref name="from"/>.</summary>
+    private static DateOnly NextDay(DateOnly from, DayOfWeek day) => from.AddDays(((int)day - (int)from.DayOfWeek + 7) % 7);
 
     /// <summary>
     /// A question thread between the first organisation and the centre, and a two-evening course
@@ -543,7 +653,7 @@ public static class DemoData
         new(0, "Poelen schoonmaken tijdens NLdoet", "natuur-milieu", "3584", Commitment.OneOff,
             Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), null,
             "Eén dag de handen uit de mouwen: we halen riet en blad uit drie amfibieënpoelen zodat kikkers en salamanders er weer kunnen leven. Laarzen en lunch zijn geregeld.",
-            [], ["jongeren", "55plus", "anderstaligen"], 1, Places: 20, EndsInDays: 30),
+            [], ["jongeren", "55plus", "anderstaligen"], 1, Places: 20),
         new(0, "Bloemen tellen voor het bermenproject", "natuur-milieu", "3731", Commitment.ShortTerm,
             Slots((DayOfWeek.Wednesday, DayPart.Afternoon), (DayOfWeek.Sunday, DayPart.Afternoon)), 2,
             "Help ons bijhouden welke wilde bloemen er in de bermen van De Bilt groeien. Met een app op je telefoon noteer je wat je ziet. Je kiest zelf wanneer je loopt.",
@@ -572,6 +682,10 @@ public static class DemoData
             Slots((DayOfWeek.Tuesday, DayPart.Evening)), 2,
             "Het wijkcentrum zoekt een penningmeester voor het bestuur. Je houdt de begroting bij, maakt de jaarrekening met de accountant en vergadert zes keer per jaar.",
             ["financien", "administratie"], ["55plus", "arbeidsmarkt"], 20, Places: 1),
+        new(1, "Collectant in de collecteweek", "ouderen", "3584", Commitment.OneOff,
+            Slots((DayOfWeek.Monday, DayPart.Afternoon), (DayOfWeek.Tuesday, DayPart.Afternoon), (DayOfWeek.Wednesday, DayPart.Afternoon), (DayOfWeek.Thursday, DayPart.Afternoon), (DayOfWeek.Saturday, DayPart.Morning)), null,
+            "In de collecteweek gaan we met de collectebus langs de deuren in Utrecht-Oost, voor activiteiten tegen eenzaamheid onder ouderen. Kies een of meer middagen of de zaterdagochtend; je loopt een vaste route in je eigen buurt.",
+            [], ["jongeren", "55plus", "arbeidsmarkt"], 2),
         new(2, "Taalmaatje voor een nieuwkomer", "nieuwkomers-taal", "3561", Commitment.Ongoing,
             Slots((DayOfWeek.Monday, DayPart.Evening), (DayOfWeek.Tuesday, DayPart.Evening), (DayOfWeek.Wednesday, DayPart.Evening), (DayOfWeek.Thursday, DayPart.Evening)), 2,
             "Een uur per week samen Nederlands praten, een brief lezen of de weg vinden in de stad. Je hoeft geen docent te zijn: een geduldige gesprekspartner is precies wat nodig is.\n\nWe koppelen je aan een nieuwkomer en je krijgt een startbijeenkomst.",
@@ -647,7 +761,7 @@ public static class DemoData
         new(5, "Vrijwilliger Open Monumentendag", "evenementen", "3701", Commitment.OneOff,
             Slots((DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), null,
             "Op Open Monumentendag staat het oude postkantoor open voor iedereen. Jij vertelt bezoekers over de geschiedenis van het gebouw.",
-            [], ["55plus", "anderstaligen"], 5, Places: 10, EndsInDays: 20),
+            [], ["55plus", "anderstaligen"], 5, Places: 10),
         new(0, "Coördinator vrijwilligersgroep (concept)", "bestuur", "3581", Commitment.Ongoing,
             Slots((DayOfWeek.Monday, DayPart.Evening)), 3,
             "Nog niet gepubliceerd: we schrijven deze vacature nog.", ["administratie"], [], 0, Status: VacancyStatus.Draft),

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
 using VrijwilligersPortal.Domain.Hours;
@@ -15,21 +14,6 @@ public sealed record CertificatePage(Certificate Certificate, string Name, IRead
 /// <summary>Reads and helpers for certificates of volunteering (docs/adr/0132).</summary>
 public static class CertificateQueries
 {
-    /// <summary>No 0/O or 1/I/L: a school types the code over from paper.</summary>
-    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-    /// <summary>12 random characters (about 59 bits) in three groups: "K7QM-2XPA-H9RT".</summary>
-    public static string NewCode()
-    {
-        Span<char> code = stackalloc char[Certificate.CodeLength];
-        for (var i = 0; i < code.Length; i++)
-        {
-            code[i] = i is 4 or 9 ? '-' : Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        }
-
-        return new string(code);
-    }
-
     /// <summary>A code as someone typed it: trimmed and in capitals; null when it cannot be one.</summary>
     public static string? Normalise(string? code)
     {

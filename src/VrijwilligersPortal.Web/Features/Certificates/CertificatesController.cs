@@ -49,7 +49,7 @@ public sealed class CertificatesController(PortalDbContext db, PublicUrls urls, 
             var name = await db.Volunteers.Where(v => v.Id == me).Select(v => v.Name).SingleAsync(cancellationToken);
             try
             {
-                var certificate = Certificate.Issue(CertificateQueries.NewCode(), me, name, form.From.Value, form.To.Value, lines.Sum(l => l.Minutes), now);
+                var certificate = Certificate.Issue(Certificate.NewCode(), me, name, form.From.Value, form.To.Value, lines.Sum(l => l.Minutes), now);
                 db.Certificates.Add(certificate);
                 await db.SaveChangesAsync(cancellationToken);
                 return RedirectToAction(nameof(Show), new { code = certificate.Code });

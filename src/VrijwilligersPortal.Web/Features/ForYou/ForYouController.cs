@@ -7,6 +7,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Features.Vacancies;
 
 namespace VrijwilligersPortal.Web.Features.ForYou;
 
@@ -99,8 +100,10 @@ public sealed class ForYouController(PortalDbContext db, MatchingQueries matchin
         form ??= alert is null
             ? new AlertForm()
             : new AlertForm { Frequency = alert.Frequency, Threshold = alert.Threshold };
-        return new ForYouPage(matches, ProfileGaps.For(volunteer, weights), form, alert is not null);
+        var nextDates = await VacancyCardQuery.NextShiftDatesAsync(db, [.. matches.Select(m => m.VacancyId)], AmsterdamClock.Today(clock.GetUtcNow()), cancellationToken);
+        return new ForYouPage(matches, ProfileGaps.For(volunteer, weights), form, alert is not null, nextDates);
     }
 }
 
-public sealed record ForYouPage(IReadOnlyList<RankedVacancy> Matches, IReadOnlyList<ProfileGap> Gaps, AlertForm Alert, bool AlertIsOn);
+/// <param name="NextShiftDates">Per suggestion with an upcoming shift, its first date, as the search cards show it (docs/adr/0133).</param>
+public sealed record ForYouPage(IReadOnlyList<RankedVacancy> Matches, IReadOnlyList<ProfileGap> Gaps, AlertForm Alert, bool AlertIsOn, IReadOnlyDictionary<int, DateOnly> NextShiftDates);

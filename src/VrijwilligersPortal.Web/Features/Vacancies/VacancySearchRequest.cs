@@ -237,6 +237,7 @@ public sealed class VacancySearchRequest
             WithoutVog = IsChecked(WithoutVog),
             DatesFrom = dates?.From,
             DatesTo = dates?.To,
+            WeekendDays = Weekend(today),
             Origin = origin?.Location,
             DistanceKm = distance,
             Sort = sortChoice,

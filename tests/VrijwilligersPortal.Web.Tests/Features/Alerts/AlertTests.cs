@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Matching;
+using VrijwilligersPortal.Domain.Shifts;
+using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Web.Features.Alerts;
 using VrijwilligersPortal.Web.Tests.Support;
@@ -175,6 +177,55 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
         var mail = Assert.Single(factory.Mail.To(piet.Email));
         Assert.Contains("Scheidsrechter", mail.Body);
         Assert.Contains("hooguit één keer per week", mail.Body);
+    }
+
+    /// <summary>
+    /// The rule of docs/adr/0133 and 0155, the same in search, "Voor jou" and the alert: a one-off
+    /// activity whose shifts are all over drops out; an ongoing vacancy whose shifts are all over
+    /// stays, without a next date; a one-off activity with a shift to come shows its date.
+    /// </summary>
+    [Fact]
+    public async Task Voor_jou_and_the_alert_drop_a_one_off_activity_that_is_over_but_keep_an_ongoing_vacancy_whose_shifts_are_over()
+    {
+        var jeugd = await factory.CategoryIdAsync("jeugd");
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, ["jeugd"], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        await SwitchOnAsync(volunteer, "Daily", "40");
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        var ongoing = await factory.VacancyInAsync("Vaste scoutingleider", jeugd, Bunnik, Fit);
+        var over = await factory.VacancyInAsync("Zomerkamp opbouwen", jeugd, Bunnik, c => Fit(c) with { Commitment = Commitment.OneOff });
+        var coming = await factory.VacancyInAsync("Winterkamp opbouwen", jeugd, Bunnik, c => Fit(c) with { Commitment = Commitment.OneOff });
+        var today = AmsterdamClock.Today(factory.Clock.GetUtcNow());
+        await ShiftOnAsync(ongoing.Id, today.AddDays(-2));
+        await ShiftOnAsync(over.Id, today.AddDays(-2));
+        await ShiftOnAsync(coming.Id, today.AddDays(-2));
+        var next = await ShiftOnAsync(coming.Id, today.AddDays(10));
+
+        var page = await volunteer.Client.GetPageAsync("/mijn/voor-jou");
+        var suggestions = page.QuerySelectorAll(".match-item").ToDictionary(i => i.QuerySelector("h3")!.TextContent.Trim(), i => i.TextContent);
+        Assert.Equal(["Vaste scoutingleider", "Winterkamp opbouwen"], suggestions.Keys.Order());
+        Assert.DoesNotContain("Eerstvolgende datum", suggestions["Vaste scoutingleider"]);
+        Assert.Contains("Eerstvolgende datum: " + next.ToString("ddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), suggestions["Winterkamp opbouwen"]);
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.Services.GetRequiredService<AlertJob>().RunOnceAsync();
+
+        var mail = Assert.Single(factory.Mail.To(volunteer.Email));
+        Assert.Contains("Vaste scoutingleider", mail.Body);
+        Assert.Contains("Winterkamp opbouwen", mail.Body);
+        Assert.DoesNotContain("Zomerkamp", mail.Body);
+    }
+
+    /// <summary>A shift on <paramref name="date"/> (also one already past), planned a month before it.</summary>
+    private async Task<DateOnly> ShiftOnAsync(int vacancyId, DateOnly date)
+    {
+        var planned = new DateTimeOffset(date.AddDays(-30), TimeOnly.MinValue, TimeSpan.Zero);
+        await factory.WithDbAsync(async (db, _) =>
+        {
+            db.Shifts.Add(Shift.Plan(vacancyId, new ShiftPlan(date, new TimeOnly(10, 0), new TimeOnly(12, 0), null, 4), needsApproval: false, planned));
+            await db.SaveChangesAsync();
+        });
+        return date;
     }
 
     [Fact]

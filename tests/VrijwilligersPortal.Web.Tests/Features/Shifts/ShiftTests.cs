@@ -54,6 +54,53 @@ public class ShiftTests : IClassFixture<PortalFactory>
         Assert.All(shifts, s => Assert.Equal("Schuur achter de kas", s.Place));
     }
 
+    /// <summary>The clock says Monday 2 November 2026, 10:00 in the Netherlands.</summary>
+    [Theory]
+    [InlineData("2026-11-07", "12:30", "09:00", "4", "End", "De eindtijd ligt na de begintijd.")]
+    [InlineData("2026-11-07", "09:00", "12:30", "0", "PlacesNeeded", "Het aantal plaatsen is 1 tot en met 500.")]
+    [InlineData("2026-10-01", "09:00", "12:30", "4", "Date", "Deze datum ligt in het verleden.")]
+    [InlineData("3000-05-01", "09:00", "12:30", "4", "Date", "Kies een datum binnen 2 jaar.")]
+    [InlineData("2026-11-02", "08:00", "09:30", "4", "Start", "Deze begintijd is vandaag al voorbij.")]
+    [InlineData("2027-03-28", "02:30", "04:00", "4", "Start", "02:30 bestaat niet op 28-03-2027: dan gaat de klok een uur vooruit.")]
+    public async Task Changing_a_shift_with_bad_input_gets_a_dutch_message_next_to_the_field_keeps_the_typing_and_changes_nothing(string date, string start, string end, string places, string field, string message)
+    {
+        var (member, _, organisation) = await _factory.SignedInMemberAsync();
+        using var client = member;
+        var vacancy = await _factory.VacancyAsync(organisation.Id, "Collecteweek in de wijk");
+        var shift = await ShiftAsync(vacancy.Id, places: 3);
+        var edit = $"/organisatie/vacatures/{vacancy.Id}/diensten/{shift}/bewerken";
+
+        var response = await client.SubmitFormAsync(edit, new Dictionary<string, string> { ["Date"] = date, ["Start"] = start, ["End"] = end, ["PlacesNeeded"] = places, ["Place"] = "Kerkplein 1" });
+
+        var page = await PortalClient.ReadPageAsync(response);
+        Assert.Equal(message, page.QuerySelector($"#{field}-fout")!.TextContent.Trim());
+        Assert.Equal(date, page.FieldValue("#Date"));
+        Assert.Equal(start, page.FieldValue("#Start"));
+        Assert.Equal("Kerkplein 1", page.FieldValue("#Place"));
+        var saved = await _factory.WithDbAsync((db, _) => db.Shifts.AsNoTracking().SingleAsync(s => s.Id == shift));
+        Assert.Equal((Saturday, new TimeOnly(9, 0), 3, (string?)null), (saved.Date, saved.StartTime, saved.PlacesNeeded, saved.Place));
+    }
+
+    [Fact]
+    public async Task A_shift_today_whose_start_has_passed_or_a_copy_to_a_date_in_the_past_or_year_3000_gets_a_dutch_message_and_saves_nothing()
+    {
+        var (member, _, organisation) = await _factory.SignedInMemberAsync();
+        using var client = member;
+        var vacancy = await _factory.VacancyAsync(organisation.Id, "Burendag");
+        var url = $"/organisatie/vacatures/{vacancy.Id}/diensten";
+        await ShiftAsync(vacancy.Id, places: 2);
+
+        var today = await PortalClient.ReadPageAsync(await client.SubmitFormAsync(url, ShiftFields("2026-11-02", "08:00", "09:30", "4"), "form[action$='/diensten']"));
+        Assert.Equal("Deze begintijd is vandaag al voorbij.", today.QuerySelector("#Shift_Start-fout")!.TextContent.Trim());
+        var past = await PortalClient.ReadPageAsync(await client.SubmitFormAsync(url, new Dictionary<string, string> { ["Copy.FromDate"] = "2026-11-07", ["Copy.Dates[0]"] = "2026-11-14", ["Copy.Dates[1]"] = "2026-10-31" }, "form[action$='/kopieren']"));
+        Assert.Equal("Een van de datums ligt in het verleden.", past.QuerySelector("#Copy_Dates-fout")!.TextContent.Trim());
+        var farAway = await PortalClient.ReadPageAsync(await client.SubmitFormAsync(url, new Dictionary<string, string> { ["Copy.FromDate"] = "2026-11-07", ["Copy.Dates[0]"] = "3000-11-14" }, "form[action$='/kopieren']"));
+        Assert.Equal("Kies datums binnen 2 jaar.", farAway.QuerySelector("#Copy_Dates-fout")!.TextContent.Trim());
+        Assert.Equal("3000-11-14", farAway.FieldValue("#Copy_Dates_0"));
+
+        Assert.Equal(1, await _factory.WithDbAsync((db, _) => db.Shifts.CountAsync(s => s.VacancyId == vacancy.Id)));
+    }
+
     [Fact]
     public async Task Ids_of_another_organisations_vacancy_or_shift_are_not_found()
     {

@@ -50,11 +50,16 @@ public class SearchDatesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(["Bomen planten"], Titles(range));
         Assert.Equal("2026-11-10", range.QuerySelector("input[name='van']")!.GetAttribute("value"));
         Assert.Equal("2026-11-12", range.QuerySelector("input[name='tot']")!.GetAttribute("value"));
+
+        // "Dit weekend" counts what choosing it would give, given every filter but the dates.
+        Assert.Equal("Dit weekend (1 vacatures)", WeekendLabel(range));
+        Assert.Equal("Dit weekend (1 vacatures)", WeekendLabel(weekend));
         Assert.Equal(["Bomen planten", "Strand opruimen"], Titles(await SearchAsync(factory, "?van=2026-11-07&tot=2026-11-11")).Order());
 
         var all = await SearchAsync(factory, "?q=tuinman");
         Assert.Equal(["Vaste tuinman"], Titles(all));
         Assert.DoesNotContain("Eerstvolgende datum", all.QuerySelector(".vacancy-card")!.TextContent);
+        Assert.Equal("Dit weekend (0 vacatures)", WeekendLabel(all));
 
         // The shift moves to a weekday: no longer this weekend, now in the range.
         await factory.WithDbAsync(async (db, _) =>
@@ -114,6 +119,40 @@ public class SearchDatesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(["Herfstmarkt helpen", "Herfstwandeling begeleiden"], Titles(page).Order());
         Assert.Contains("Eerstvolgende datum: vr 20 november", page.QuerySelectorAll(".vacancy-card").Single(c => c.TextContent.Contains("Herfstmarkt", StringComparison.Ordinal)).TextContent);
     }
+
+    [Fact]
+    public async Task The_fallback_while_the_index_builds_also_leaves_out_a_one_off_activity_that_is_over()
+    {
+        factory.Clock.Set(PortalFactory.Start);
+        var organisation = await OrganisationAsync("Stichting Terwijl");
+        var over = await factory.VacancyAsync(organisation, "Lampionnenoptocht", change: c => c with { Commitment = Commitment.OneOff });
+        var coming = await factory.VacancyAsync(organisation, "Sinterklaasintocht", change: c => c with { Commitment = Commitment.OneOff });
+        var ongoing = await factory.VacancyAsync(organisation, "Vaste verkeersregelaar");
+        var withoutShifts = await factory.VacancyAsync(organisation, "Eenmalig zonder diensten", change: c => c with { Commitment = Commitment.OneOff });
+        await ShiftAsync(over.Id, new DateOnly(2026, 11, 3));
+        var cancelledLater = await ShiftAsync(over.Id, new DateOnly(2026, 11, 21));
+        await CancelAsync(cancelledLater);
+        await ShiftAsync(coming.Id, new DateOnly(2026, 11, 3));
+        await ShiftAsync(coming.Id, new DateOnly(2026, 11, 21));
+        await ShiftAsync(ongoing.Id, new DateOnly(2026, 11, 3));
+        factory.Clock.Set(new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero));
+
+        // A fresh index that is not built and does not wait: the search answers from the database.
+        var building = new PublicVacancyIndex(factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Clock, Options.Create(new PublicVacancyIndexOptions { StartupWaitSeconds = 0 }), NullLogger<PublicVacancyIndex>.Instance);
+        var criteria = new VacancySearchCriteria { OrganisationIds = [organisation], PageSize = 100 };
+        var today = factory.Clock.Today();
+        var fallback = await factory.WithDbAsync((db, _) => building.SearchAsync(db, criteria, today));
+        Assert.True(fallback.WhileIndexBuilds);
+        Assert.Equal(new[] { coming.Id, ongoing.Id, withoutShifts.Id }.Order(), fallback.Hits.Select(h => h.Id).Order());
+
+        // The same answer as the built index gives.
+        var built = await factory.WithDbAsync((db, _) => factory.Services.GetRequiredService<PublicVacancyIndex>().SearchAsync(db, criteria, today));
+        Assert.False(built.WhileIndexBuilds);
+        Assert.Equal(fallback.Hits.Select(h => h.Id).Order(), built.Hits.Select(h => h.Id).Order());
+    }
+
+    private static string WeekendLabel(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        string.Join(' ', page.QuerySelector("label[for='datum-weekend']")!.TextContent.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries));
 
     private async Task<int> OrganisationAsync(string name)
     {

@@ -50,7 +50,9 @@ public sealed class ShiftFormValidator : AbstractValidator<ShiftForm>
             .NotNull().WithMessage(_ => text["Geef de datum."])
             .Must(date => date >= AmsterdamClock.Today(clock.GetUtcNow())).WithMessage(_ => text["Deze datum ligt in het verleden."])
             .Must(date => date <= AmsterdamClock.Today(clock.GetUtcNow()).AddYears(Shift.MaxYearsAhead)).WithMessage(_ => text["Kies een datum binnen {0} jaar.", Shift.MaxYearsAhead]);
-        RuleFor(f => f.Start).NotNull().WithMessage(_ => text["Geef de begintijd."]);
+        RuleFor(f => f.Start).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => text["Geef de begintijd."])
+            .Must((form, start) => !HasBegun(form.Date, start!.Value, clock.GetUtcNow())).WithMessage(_ => text["Deze begintijd is vandaag al voorbij."]);
         RuleFor(f => f.End).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => text["Geef de eindtijd."])
             .Must((form, end) => form.Start is null || end > form.Start).WithMessage(_ => text["De eindtijd ligt na de begintijd."]);
@@ -60,6 +62,10 @@ public sealed class ShiftFormValidator : AbstractValidator<ShiftForm>
             .NotNull().WithMessage(_ => text["Geef het aantal mensen dat nodig is."])
             .InclusiveBetween(1, Shift.MaxPlaces).WithMessage(_ => text["Het aantal plaatsen is 1 tot en met {0}.", Shift.MaxPlaces]);
     }
+
+    /// <summary>A shift today whose start time on the Dutch clock has passed (the domain refuses it too).</summary>
+    private static bool HasBegun(DateOnly? date, TimeOnly start, DateTimeOffset now) =>
+        date == AmsterdamClock.Today(now) && start <= TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, AmsterdamClock.Zone).DateTime);
 }
 
 /// <summary>Copy the shifts of one day (the pattern) to other dates in one action.</summary>

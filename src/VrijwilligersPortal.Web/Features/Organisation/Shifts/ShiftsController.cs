@@ -135,7 +135,9 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
             }
             catch (DomainException refusal)
             {
-                AddDomainError(refusal, nameof(ShiftForm.PlacesNeeded));
+                // Too few places for the people on it is about the number; the rest (a time that does
+                // not exist on the night summer time starts) is about the times.
+                AddDomainError(refusal, form.PlacesNeeded < shift.PlacesTaken ? nameof(ShiftForm.PlacesNeeded) : nameof(ShiftForm.Start));
             }
             catch (DbUpdateConcurrencyException)
             {
