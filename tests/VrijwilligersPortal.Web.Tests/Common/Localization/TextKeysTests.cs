@@ -1,4 +1,7 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Web.Common.Localization;
 
 namespace VrijwilligersPortal.Web.Tests.Common.Localization;
@@ -90,4 +93,34 @@ public partial class TextKeysTests
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
+}
+
+/// <summary>The names of the domain's enumerations are keys too, asked for at run time (<c>Localizer[DutchNames.Of(status)]</c>).</summary>
+public class NameKeysTests
+{
+    [Fact]
+    public void Every_Dutch_name_of_a_domain_value_has_an_English_text()
+    {
+        var english = PortalTexts.FromAssembly(typeof(SharedResource).Assembly).Of("en");
+        var names = new List<string>();
+        foreach (var method in new[] { typeof(DutchNames), typeof(MediationNames) }.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)).Where(m => m.Name == "Of"))
+        {
+            var parameters = method.GetParameters();
+            if (parameters.Length == 1)
+            {
+                names.AddRange(Enum.GetValues(parameters[0].ParameterType).Cast<object>().Select(v => (string)method.Invoke(null, [v])!));
+            }
+            else
+            {
+                names.AddRange(
+                    from first in Enum.GetValues(parameters[0].ParameterType).Cast<object>()
+                    from second in Enum.GetValues(parameters[1].ParameterType).Cast<object>()
+                    select (string)method.Invoke(null, [first, second])!);
+            }
+        }
+
+        Assert.True(names.Count > 60, $"only {names.Count} names found");
+        var missing = names.Distinct().Where(n => !english.ContainsKey(n)).ToList();
+        Assert.True(missing.Count == 0, "without English: " + string.Join(", ", missing));
+    }
 }
