@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Geo;
@@ -13,6 +14,7 @@ using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Jobs;
@@ -61,7 +63,10 @@ internal static class ServiceRegistration
         services.Configure<LoginSessionOptions>(configuration.GetSection(LoginSessionOptions.Section));
         services.AddScoped<PortalSessions>();
 
+        // Every text, views included, from one set of files per language with the Dutch sentence as key (docs/adr/0170).
         services.AddLocalization();
+        services.AddSingleton(PortalTexts.FromAssembly(typeof(SharedResource).Assembly));
+        services.AddSingleton<IStringLocalizerFactory, PortalStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("nl-NL");
@@ -80,7 +85,7 @@ internal static class ServiceRegistration
                 DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddCookieTempDataProvider(options =>
             {
                 options.Cookie.Name = cookies.Name("vp-melding");

@@ -1,0 +1,126 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Mediations;
+using VrijwilligersPortal.Web.Common.Localization;
+
+namespace VrijwilligersPortal.Web.Tests.Common.Localization;
+
+/// <summary>
+/// The texts of every language against the code (docs/adr/0170, issue 19): a Dutch sentence the code
+/// asks for without an English text fails, and so does a translation whose placeholders differ
+/// from its key's (string.Format would throw on the page). Keys are found as scripts/texts.py finds
+/// them: literals in Localizer["…"], Text["…"], text["…"] and [Display(Name = "…")].
+/// </summary>
+public partial class TextKeysTests
+{
+    private static readonly PortalTexts Shipped = PortalTexts.FromAssembly(typeof(SharedResource).Assembly);
+
+    [Fact]
+    public void Every_Dutch_sentence_the_code_asks_for_has_an_English_text()
+    {
+        var keys = KeysInSource();
+        var english = Shipped.Of("en");
+
+        Assert.True(keys.Count > 1000, $"only {keys.Count} keys found: the search for them is broken");
+        var missing = keys.Where(k => !english.ContainsKey(k.Key)).Select(k => $"{k.Value}: {k.Key}").Order().ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} texts without English (scripts/texts.py missing en):\n" + string.Join('\n', missing.Take(40)));
+    }
+
+    [Fact]
+    public void Every_translation_keeps_the_placeholders_of_its_Dutch_sentence()
+    {
+        var wrong = Shipped.Cultures
+            .SelectMany(culture => Shipped.Of(culture).Select(t => (Culture: culture, t.Key, t.Value)))
+            .Where(t => !Placeholders(t.Key).SetEquals(Placeholders(t.Value)))
+            .Select(t => $"{t.Culture}: \"{t.Key}\" → \"{t.Value}\"")
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void No_translation_is_empty()
+    {
+        var empty = Shipped.Cultures.SelectMany(c => Shipped.Of(c).Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"{c}: {t.Key}")).ToList();
+
+        Assert.Empty(empty);
+    }
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    /// <summary>Every literal key in src/, with the first file that uses it.</summary>
+    private static Dictionary<string, string> KeysInSource()
+    {
+        var src = Path.Combine(RepositoryRoot(), "src");
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)))
+        {
+            var relative = Path.GetRelativePath(src, file).Replace('\\', '/');
+            if (relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/Migrations/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            foreach (var match in LocalizerKey().Matches(text).Concat(DisplayName().Matches(text)))
+            {
+                keys.TryAdd(Regex.Unescape(match.Groups["key"].Value), relative);
+            }
+        }
+
+        return keys;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "VrijwilligersPortal.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root (VrijwilligersPortal.sln) not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("""\b(?:Localizer|Text|text)\[\s*"(?<key>(?:[^"\\]|\\.)*)"  """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex LocalizerKey();
+
+    [GeneratedRegex("""\[Display\(Name\s*=\s*"(?<key>(?:[^"\\]|\\.)*)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex DisplayName();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex Placeholder();
+}
+
+/// <summary>The names of the domain's enumerations are keys too, asked for at run time (<c>Localizer[DutchNames.Of(status)]</c>).</summary>
+public class NameKeysTests
+{
+    [Fact]
+    public void Every_Dutch_name_of_a_domain_value_has_an_English_text()
+    {
+        var english = PortalTexts.FromAssembly(typeof(SharedResource).Assembly).Of("en");
+        var names = new List<string>();
+        foreach (var method in new[] { typeof(DutchNames), typeof(MediationNames) }.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)).Where(m => m.Name == "Of"))
+        {
+            var parameters = method.GetParameters();
+            if (parameters.Length == 1)
+            {
+                names.AddRange(Enum.GetValues(parameters[0].ParameterType).Cast<object>().Select(v => (string)method.Invoke(null, [v])!));
+            }
+            else
+            {
+                names.AddRange(
+                    from first in Enum.GetValues(parameters[0].ParameterType).Cast<object>()
+                    from second in Enum.GetValues(parameters[1].ParameterType).Cast<object>()
+                    select (string)method.Invoke(null, [first, second])!);
+            }
+        }
+
+        Assert.True(names.Count > 60, $"only {names.Count} names found");
+        var missing = names.Distinct().Where(n => !english.ContainsKey(n)).ToList();
+        Assert.True(missing.Count == 0, "without English: " + string.Join(", ", missing));
+    }
+}
