@@ -124,3 +124,28 @@ public class NameKeysTests
         Assert.True(missing.Count == 0, "without English: " + string.Join(", ", missing));
     }
 }
+
+/// <summary>
+/// The Flemish variant (issue 19): every text that names a Dutch institution or uses a Dutch example
+/// has a Belgian override, and no override still says the Dutch word.
+/// </summary>
+public partial class FlemishTextsTests
+{
+    [Fact]
+    public void Every_text_with_a_Dutch_only_term_has_a_Flemish_override_that_drops_it()
+    {
+        var texts = PortalTexts.FromAssembly(typeof(SharedResource).Assembly);
+        var keys = texts.Of("en").Keys;
+        var flemish = texts.Of("nl-BE");
+
+        var needed = keys.Where(k => DutchOnly().IsMatch(k)).ToList();
+        Assert.NotEmpty(needed);
+        Assert.DoesNotContain(needed, k => !flemish.ContainsKey(k));
+        Assert.DoesNotContain(flemish.Values, v => DutchOnly().IsMatch(v));
+        Assert.DoesNotContain(flemish.Keys, k => !keys.Contains(k));
+    }
+
+    // KvK (the Dutch trade register) waits for the Belgian company number's own check (issue 19).
+    [GeneratedRegex(@"\bVOG\b|Verklaring Omtrent|\bUWV\b|wijkteam|3581|06 1234|voorbeeld\.nl|onzeclub\.nl|gemeente\.nl")]
+    private static partial Regex DutchOnly();
+}
