@@ -1,0 +1,136 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddVacancyExchange : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ExchangeSourceId",
+                table: "Vacancies",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceUrl",
+                table: "Vacancies",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SourceVacancyId",
+                table: "Vacancies",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ExchangeSourceId",
+                table: "Organisations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SourceOrganisationId",
+                table: "Organisations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ExchangeSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FeedUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSuccessAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastErrorAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ImportedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_ExchangeSourceId_SourceVacancyId",
+                table: "Vacancies",
+                columns: new[] { "ExchangeSourceId", "SourceVacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_ExchangeSourceId_SourceOrganisationId",
+                table: "Organisations",
+                columns: new[] { "ExchangeSourceId", "SourceOrganisationId" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Organisations_ExchangeSources_ExchangeSourceId",
+                table: "Organisations",
+                column: "ExchangeSourceId",
+                principalTable: "ExchangeSources",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Vacancies_ExchangeSources_ExchangeSourceId",
+                table: "Vacancies",
+                column: "ExchangeSourceId",
+                principalTable: "ExchangeSources",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Organisations_ExchangeSources_ExchangeSourceId",
+                table: "Organisations");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Vacancies_ExchangeSources_ExchangeSourceId",
+                table: "Vacancies");
+
+            migrationBuilder.DropTable(
+                name: "ExchangeSources");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Vacancies_ExchangeSourceId_SourceVacancyId",
+                table: "Vacancies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Organisations_ExchangeSourceId_SourceOrganisationId",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "ExchangeSourceId",
+                table: "Vacancies");
+
+            migrationBuilder.DropColumn(
+                name: "SourceUrl",
+                table: "Vacancies");
+
+            migrationBuilder.DropColumn(
+                name: "SourceVacancyId",
+                table: "Vacancies");
+
+            migrationBuilder.DropColumn(
+                name: "ExchangeSourceId",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "SourceOrganisationId",
+                table: "Organisations");
+        }
+    }
+}
