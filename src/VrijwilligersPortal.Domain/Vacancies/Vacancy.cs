@@ -156,9 +156,10 @@ public sealed class Vacancy
 
     /// <summary>
     /// A vacancy from another centre's feed, public at once: its lifecycle is the source's, so no
-    /// status history is written (the reports count this centre's own history only).
+    /// status history is written (the reports count this centre's own history only). It counts as
+    /// published here when it arrives, so the alerts of the coming day or week include it.
     /// </summary>
-    public static Vacancy Import(int exchangeSourceId, int sourceVacancyId, int organisationId, string sourceUrl, VacancyContent content, IEnumerable<SuitableForTag> suitableFor, DateTimeOffset? publishedAt, DateTimeOffset at)
+    public static Vacancy Import(int exchangeSourceId, int sourceVacancyId, int organisationId, string sourceUrl, VacancyContent content, IEnumerable<SuitableForTag> suitableFor, DateTimeOffset at)
     {
         var vacancy = new Vacancy
         {
@@ -167,7 +168,7 @@ public sealed class Vacancy
             OrganisationId = organisationId,
             Status = VacancyStatus.Published,
             CreatedAt = at,
-            PublishedAt = publishedAt ?? at,
+            PublishedAt = at,
         };
         vacancy.Fill(content, [], suitableFor, at, imported: true);
         vacancy.SourceUrl = ExchangeSource.SafeLink(sourceUrl) ?? throw new DomainException("Het adres van de vacature bij de bron is geen http(s)-adres.");
