@@ -10,6 +10,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // No foreign-key constraints to ExchangeSources on SQLite: adding one rebuilds Vacancies and
+            // Organisations, which the full-text view and triggers (docs/adr/0020) name, and EF runs the
+            // rebuild after every other step. The model keeps the relationship; the importer and the
+            // settings page are the only writers of these columns (docs/adr/0150).
             migrationBuilder.AddColumn<int>(
                 name: "ExchangeSourceId",
                 table: "Vacancies",
@@ -72,34 +76,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 table: "Organisations",
                 columns: new[] { "ExchangeSourceId", "SourceOrganisationId" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Organisations_ExchangeSources_ExchangeSourceId",
-                table: "Organisations",
-                column: "ExchangeSourceId",
-                principalTable: "ExchangeSources",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Vacancies_ExchangeSources_ExchangeSourceId",
-                table: "Vacancies",
-                column: "ExchangeSourceId",
-                principalTable: "ExchangeSources",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Organisations_ExchangeSources_ExchangeSourceId",
-                table: "Organisations");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Vacancies_ExchangeSources_ExchangeSourceId",
-                table: "Vacancies");
 
             migrationBuilder.DropTable(
                 name: "ExchangeSources");
