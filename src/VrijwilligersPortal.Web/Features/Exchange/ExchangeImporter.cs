@@ -152,25 +152,27 @@ public sealed partial class ExchangeImporter(IHttpClientFactory http, IOptions<E
 
     private static OpenVacancyPage Parse(byte[] body)
     {
-        OpenVacancyPage? page;
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new ExchangeFetchException(ExchangeProblems.WrongShape);
-            }
-
-            page = document.RootElement.Deserialize<OpenVacancyPage>(Json);
-        }
-        catch (JsonException problem) when (problem.Path is null or "$" && problem.LineNumber == 0 && problem.BytePositionInLine == 0)
-        {
-            throw new ExchangeFetchException(ExchangeProblems.NotJson, problem);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException problem)
         {
-            // JsonDocument.Parse fails on text that is not JSON; Deserialize on JSON of another shape.
-            throw new ExchangeFetchException(problem.Path is null ? ExchangeProblems.NotJson : ExchangeProblems.WrongShape, problem);
+            throw new ExchangeFetchException(ExchangeProblems.NotJson, problem);
+        }
+
+        OpenVacancyPage? page;
+        using (document)
+        {
+            try
+            {
+                page = document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Deserialize<OpenVacancyPage>(Json) : null;
+            }
+            catch (JsonException problem)
+            {
+                throw new ExchangeFetchException(ExchangeProblems.WrongShape, problem);
+            }
         }
 
         if (page?.Vacancies is null || page.Links is null || page.Vacancies.Any(v => v is null))

@@ -81,7 +81,6 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-
             migrationBuilder.DropTable(
                 name: "ExchangeSources");
 
@@ -93,25 +92,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_Organisations_ExchangeSourceId_SourceOrganisationId",
                 table: "Organisations");
 
-            migrationBuilder.DropColumn(
-                name: "ExchangeSourceId",
-                table: "Vacancies");
-
-            migrationBuilder.DropColumn(
-                name: "SourceUrl",
-                table: "Vacancies");
-
-            migrationBuilder.DropColumn(
-                name: "SourceVacancyId",
-                table: "Vacancies");
-
-            migrationBuilder.DropColumn(
-                name: "ExchangeSourceId",
-                table: "Organisations");
-
-            migrationBuilder.DropColumn(
-                name: "SourceOrganisationId",
-                table: "Organisations");
+            // SQLite's own DROP COLUMN, not EF's table rebuild, which the full-text view and triggers
+            // (docs/adr/0020) would break: none of them names these columns.
+            migrationBuilder.Sql("""ALTER TABLE "Vacancies" DROP COLUMN "ExchangeSourceId";""");
+            migrationBuilder.Sql("""ALTER TABLE "Vacancies" DROP COLUMN "SourceUrl";""");
+            migrationBuilder.Sql("""ALTER TABLE "Vacancies" DROP COLUMN "SourceVacancyId";""");
+            migrationBuilder.Sql("""ALTER TABLE "Organisations" DROP COLUMN "ExchangeSourceId";""");
+            migrationBuilder.Sql("""ALTER TABLE "Organisations" DROP COLUMN "SourceOrganisationId";""");
         }
     }
 }
