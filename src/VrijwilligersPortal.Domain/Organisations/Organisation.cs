@@ -63,6 +63,42 @@ public sealed partial class Organisation
 
     public bool IsApproved => Status == OrganisationStatus.Approved;
 
+    /// <summary>
+    /// Set for the record of an organisation at another centre whose vacancies are imported
+    /// (docs/adr/0150): it has no members here, so nobody here can post or edit for it.
+    /// </summary>
+    public int? ExchangeSourceId { get; private set; }
+
+    /// <summary>The organisation's id at the source centre; unique per source.</summary>
+    public int? SourceOrganisationId { get; private set; }
+
+    public bool IsImported => ExchangeSourceId is not null;
+
+    /// <summary>
+    /// An organisation known only from another centre's feed: approved there, so its vacancies are
+    /// public here as they are there. No status history: it never counts as registered or approved here.
+    /// </summary>
+    public static Organisation Imported(int exchangeSourceId, int sourceOrganisationId, string name, string? website, DateTimeOffset at)
+    {
+        var organisation = new Organisation
+        {
+            Status = OrganisationStatus.Approved,
+            RegisteredAt = at,
+            ExchangeSourceId = exchangeSourceId,
+            SourceOrganisationId = sourceOrganisationId,
+        };
+        organisation.UpdateImported(name, website);
+        return organisation;
+    }
+
+    /// <summary>The source renamed the organisation or changed its website.</summary>
+    public void UpdateImported(string name, string? website)
+    {
+        Guard.That(IsImported, "Alleen een organisatie van een andere centrale wordt bijgewerkt vanuit de bron.");
+        Name = Guard.Text(name, 150, "De naam van de organisatie ontbreekt of is te lang.");
+        Website = Guard.OptionalText(website, 300, "Het webadres is te lang.");
+    }
+
     public static Organisation Register(OrganisationProfile profile, Guid registeredBy, DateTimeOffset at)
     {
         var organisation = new Organisation { Status = OrganisationStatus.Pending, RegisteredAt = at };

@@ -1,5 +1,6 @@
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Exchange;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Taxonomy;
 
@@ -13,6 +14,8 @@ namespace VrijwilligersPortal.Domain.Vacancies;
 /// </summary>
 public sealed class Vacancy
 {
+    private const string ImportedRefusal = "Deze vacature komt van een andere vrijwilligerscentrale; die beheert haar.";
+
     private readonly List<StatusChange<VacancyStatus>> _history = [];
     private readonly List<Skill> _skills = [];
     private readonly List<SuitableForTag> _suitableFor = [];
@@ -102,6 +105,20 @@ public sealed class Vacancy
 
     public IReadOnlyList<StatusChange<VacancyStatus>> History => _history;
 
+    /// <summary>Set for a vacancy imported from another centre's feed (docs/adr/0150); null for this centre's own.</summary>
+    public int? ExchangeSourceId { get; private set; }
+
+    public ExchangeSource? ExchangeSource { get; private set; }
+
+    /// <summary>The vacancy's id at the source centre; unique per source.</summary>
+    public int? SourceVacancyId { get; private set; }
+
+    /// <summary>The vacancy's page at the source centre, where volunteers respond (absolute http(s)).</summary>
+    public string? SourceUrl { get; private set; }
+
+    /// <summary>Imported from another centre: nobody here edits it, applies to it or counts it as this centre's.</summary>
+    public bool IsImported => ExchangeSourceId is not null;
+
     /// <summary>The applications, when loaded; <see cref="Apply"/> needs them for the capacity rule.</summary>
     public IReadOnlyList<Application> Applications => _applications;
 
@@ -132,7 +149,56 @@ public sealed class Vacancy
 
     public void Edit(VacancyContent content, IEnumerable<Skill> skills, IEnumerable<SuitableForTag> suitableFor, DateTimeOffset at)
     {
+        Guard.That(!IsImported, ImportedRefusal);
         Guard.That(Status is not (VacancyStatus.Closed or VacancyStatus.Expired), "Een gesloten of verlopen vacature kan niet meer worden gewijzigd.");
+        Fill(content, skills, suitableFor, at, imported: false);
+    }
+
+    /// <summary>
+    /// A vacancy from another centre's feed, public at once: its lifecycle is the source's, so no
+    /// status history is written (the reports count this centre's own history only). It counts as
+    /// published here when it arrives, so the alerts of the coming day or week include it.
+    /// </summary>
+    public static Vacancy Import(int exchangeSourceId, int sourceVacancyId, int organisationId, string sourceUrl, VacancyContent content, IEnumerable<SuitableForTag> suitableFor, DateTimeOffset at)
+    {
+        var vacancy = new Vacancy
+        {
+            ExchangeSourceId = exchangeSourceId,
+            SourceVacancyId = sourceVacancyId,
+            OrganisationId = organisationId,
+            Status = VacancyStatus.Published,
+            CreatedAt = at,
+            PublishedAt = at,
+        };
+        vacancy.Fill(content, [], suitableFor, at, imported: true);
+        vacancy.SourceUrl = ExchangeSource.SafeLink(sourceUrl) ?? throw new DomainException("Het adres van de vacature bij de bron is geen http(s)-adres.");
+        return vacancy;
+    }
+
+    /// <summary>The source changed the vacancy (or published it again after it had gone): take its content over.</summary>
+    public void UpdateImport(int organisationId, string sourceUrl, VacancyContent content, IEnumerable<SuitableForTag> suitableFor, DateTimeOffset at)
+    {
+        Guard.That(IsImported, "Alleen een overgenomen vacature wordt bijgewerkt vanuit de bron.");
+        var link = ExchangeSource.SafeLink(sourceUrl) ?? throw new DomainException("Het adres van de vacature bij de bron is geen http(s)-adres.");
+        Fill(content, [], suitableFor, at, imported: true);
+        OrganisationId = organisationId;
+        SourceUrl = link;
+        Status = VacancyStatus.Published;
+        ClosedReason = null;
+    }
+
+    /// <summary>The vacancy is gone at the source: it stops being public here (favourites keep pointing at a closed vacancy).</summary>
+    public void WithdrawImport(DateTimeOffset at)
+    {
+        Guard.That(IsImported, "Alleen een overgenomen vacature wordt ingetrokken vanuit de bron.");
+        Status = VacancyStatus.Closed;
+        ClosedReason = Vacancies.ClosedReason.Withdrawn;
+        UpdatedAt = at;
+        Version++;
+    }
+
+    private void Fill(VacancyContent content, IEnumerable<Skill> skills, IEnumerable<SuitableForTag> suitableFor, DateTimeOffset at, bool imported)
+    {
         Guard.That(content.IsRemote || content.Postcode is { Length: > 0 }, "Geef een postcode, of kies dat het werk vanuit huis kan.");
         Guard.That(content.Places is null or >= 1, "Het aantal plaatsen is minstens 1.");
         Guard.That(content.HoursPerWeek is null or (>= 1 and <= 60), "Het aantal uren per week ligt tussen 1 en 60.");
@@ -157,9 +223,10 @@ public sealed class Vacancy
         Places = content.Places;
         MinimumAge = content.MinimumAge;
         RequiresVog = content.RequiresVog;
-        ContactName = Guard.Text(content.ContactName, 100, "Geef de naam van de contactpersoon.");
-        ContactEmail = Guard.Text(content.ContactEmail, 254, "Geef het e-mailadres van de contactpersoon.");
-        ContactPhone = Guard.OptionalText(content.ContactPhone, 30, "Het telefoonnummer is te lang.");
+        // An imported vacancy has no contact person here: the open data never carries one.
+        ContactName = imported ? string.Empty : Guard.Text(content.ContactName, 100, "Geef de naam van de contactpersoon.");
+        ContactEmail = imported ? string.Empty : Guard.Text(content.ContactEmail, 254, "Geef het e-mailadres van de contactpersoon.");
+        ContactPhone = imported ? null : Guard.OptionalText(content.ContactPhone, 30, "Het telefoonnummer is te lang.");
 
         _skills.Clear();
         _skills.AddRange(skills.DistinctBy(s => s.Id));
@@ -312,6 +379,7 @@ public sealed class Vacancy
     /// </summary>
     public Application Apply(int volunteerId, string motivation, ContactPreference contactPreference, Guid by, DateTimeOffset at)
     {
+        Guard.That(!IsImported, "Op deze vacature reageer je bij de vrijwilligerscentrale waar ze vandaan komt.");
         Guard.That(IsPublicOn(DateOnly.FromDateTime(at.UtcDateTime)), "Op deze vacature kun je niet meer reageren.");
         Guard.That(!IsFull, "Alle plaatsen voor deze vacature zijn al bezet.");
         Guard.That(
@@ -326,6 +394,7 @@ public sealed class Vacancy
 
     private void RequireStatus(string action, params VacancyStatus[] allowed)
     {
+        Guard.That(!IsImported, ImportedRefusal);
         if (!allowed.Contains(Status))
         {
             throw new DomainException($"Een vacature met status '{DutchNames.Of(Status)}' kun je niet {action}.");

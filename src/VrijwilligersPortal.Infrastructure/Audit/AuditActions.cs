@@ -118,6 +118,11 @@ public static class AuditActions
         public const string QuestionTopicChange = "settings.question-topic.change";
         public const string QuestionTopicRetire = "settings.question-topic.retire";
         public const string QuestionTopicRestore = "settings.question-topic.restore";
+
+        /// <summary>Another centre's vacancy feed added to, changed in or removed from the regional exchange (docs/adr/0150).</summary>
+        public const string ExchangeAdd = "settings.exchange.add";
+        public const string ExchangeChange = "settings.exchange.change";
+        public const string ExchangeRemove = "settings.exchange.remove";
     }
 
     /// <summary>Organisations' questions to the centre (issue 16): viewing one is audited like viewing mediation notes.</summary>

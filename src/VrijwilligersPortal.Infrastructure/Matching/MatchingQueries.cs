@@ -10,7 +10,11 @@ using VrijwilligersPortal.Infrastructure.Search;
 namespace VrijwilligersPortal.Infrastructure.Matching;
 
 /// <summary>A vacancy in a ranking, with what a list needs to show it.</summary>
-public sealed record RankedVacancy(int VacancyId, string Title, string OrganisationName, string? Place, bool IsRemote, Match Match);
+public sealed record RankedVacancy(int VacancyId, string Title, string OrganisationName, string? Place, bool IsRemote, Match Match)
+{
+    /// <summary>The centre an imported vacancy comes from (docs/adr/0150); null for this centre's own.</summary>
+    public string? SourceCentre { get; init; }
+}
 
 /// <summary>A candidate volunteer in a ranking for staff, with what a list needs to show them.</summary>
 public sealed record RankedVolunteer(int VolunteerId, string Name, string? Postcode, Match Match);
@@ -185,12 +189,12 @@ public sealed class MatchingQueries(PortalDbContext db, PublicVacancyIndex vacan
         var ids = matches.Select(m => m.Vacancy.Id).ToArray();
         var shown = await db.Vacancies.AsNoTracking()
             .Where(v => EF.Parameter(ids).Contains(v.Id))
-            .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote })
+            .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.Place, v.IsRemote, SourceCentre = v.ExchangeSource!.Name })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         return [.. matches.Select(m =>
         {
             var v = shown[m.Vacancy.Id];
-            return new RankedVacancy(v.Id, v.Title, v.Organisation, v.Place, v.IsRemote, m);
+            return new RankedVacancy(v.Id, v.Title, v.Organisation, v.Place, v.IsRemote, m) { SourceCentre = v.SourceCentre };
         })];
     }
 

@@ -6,6 +6,7 @@ using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Centre;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Courses;
+using VrijwilligersPortal.Domain.Exchange;
 using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Hours;
 using VrijwilligersPortal.Domain.Matching;
@@ -93,6 +94,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<HourEntry> HourEntries => Set<HourEntry>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<ExchangeSource> ExchangeSources => Set<ExchangeSource>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

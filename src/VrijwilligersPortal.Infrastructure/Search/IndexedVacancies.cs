@@ -25,7 +25,8 @@ public sealed record IndexedVacancy(
     int OrganisationId = 0,
     int? AreaCode = null,
     int[]? ShiftDays = null,
-    DateOnly? LastShiftDate = null)
+    DateOnly? LastShiftDate = null,
+    bool Imported = false)
 {
     /// <summary>The first day (DateOnly day number) of an upcoming, not-cancelled shift on or after <paramref name="today"/>, or null.</summary>
     public DateOnly? NextShiftDate(DateOnly today)
@@ -91,6 +92,7 @@ internal sealed class IndexedVacancies
     private readonly Bitset _requiresVog;
     private readonly Bitset _hasEndDate;
     private readonly Bitset _hasShifts;
+    private readonly Bitset _imported;
     private readonly Bitset[] _slots = new Bitset[21];
     private readonly Dictionary<int, Bitset> _categories = [];
     private readonly Dictionary<Commitment, Bitset> _commitments = [];
@@ -123,6 +125,7 @@ internal sealed class IndexedVacancies
         _requiresVog = New();
         _hasEndDate = New();
         _hasShifts = New();
+        _imported = New();
         _expired = new Bitset(words);
         _text = new WordIndex(words * 64);
         for (var i = 0; i < _slots.Length; i++)
@@ -227,6 +230,9 @@ internal sealed class IndexedVacancies
     public ulong[] Remote => _remote.Words;
 
     public ulong[] RequiresVog => _requiresVog.Words;
+
+    /// <summary>Vacancies imported from another centre (docs/adr/0150); the open data leaves them out.</summary>
+    public ulong[] Imported => _imported.Words;
 
     public IEnumerable<KeyValuePair<int, Bitset>> Categories => _categories;
 
@@ -418,6 +424,11 @@ internal sealed class IndexedVacancies
         if (row.RequiresVog)
         {
             _requiresVog.Set(id);
+        }
+
+        if (row.Imported)
+        {
+            _imported.Set(id);
         }
 
         if (row.EndDate is { } end)

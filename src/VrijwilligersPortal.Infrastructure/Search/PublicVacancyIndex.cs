@@ -486,6 +486,11 @@ public sealed partial class PublicVacancyIndex(
             newest = newest.Where(v => EF.Parameter(criteria.OrganisationIds.ToArray()).Contains(v.OrganisationId));
         }
 
+        if (criteria.OwnOnly)
+        {
+            newest = newest.Where(v => v.ExchangeSourceId == null);
+        }
+
         if (criteria.AreaCodes is { } areas)
         {
             var codes = areas.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -521,6 +526,7 @@ public sealed partial class PublicVacancyIndex(
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.MinimumAge, v.Places, v.OrganisationId, v.Postcode,
                 v.Title, v.Description, v.Place, OrganisationName = v.Organisation!.Name,
+                Imported = v.ExchangeSourceId != null,
             })
             .ToListAsync(cancellationToken);
         var tags = await PairsAsync(db, "VacancySuitableForTags", "SuitableForId", ids, cancellationToken);
@@ -531,7 +537,7 @@ public sealed partial class PublicVacancyIndex(
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id), skills.GetValueOrDefault(v.Id),
                 v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode),
-                shiftDays.GetValueOrDefault(v.Id), lastShift.TryGetValue(v.Id, out var last) ? last : null),
+                shiftDays.GetValueOrDefault(v.Id), lastShift.TryGetValue(v.Id, out var last) ? last : null, v.Imported),
             new VacancyText(v.Title, v.OrganisationName, v.Place, v.Description)));
     }
 

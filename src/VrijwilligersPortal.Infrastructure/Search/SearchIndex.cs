@@ -80,6 +80,10 @@ internal static class SearchIndex
         var words = scratch.Words;
         var pool = data.PublicOn(today, scratch);
         data.KeepOnly(pool, criteria.OrganisationIds, criteria.AreaCodes, words);
+        if (criteria.OwnOnly)
+        {
+            Bitset.AndNotInto(pool, data.Imported, words);
+        }
         if (text is not null)
         {
             Bitset.AndInto(pool, text.Bits, words);

@@ -73,6 +73,13 @@ public sealed record VacancySearchCriteria
     /// </summary>
     public IReadOnlyCollection<int> OrganisationIds { get; init; } = [];
 
+    /// <summary>
+    /// Only this centre's own vacancies, not those imported from another centre (docs/adr/0150): the
+    /// open data (API, feeds, sitemap, embedded list) never passes imported vacancies on. A scope like
+    /// <see cref="OrganisationIds"/>.
+    /// </summary>
+    public bool OwnOnly { get; init; }
+
     /// <summary>Only vacancies whose four-digit postcode is one of these (a municipality's areas); null: anywhere, empty: none.</summary>
     public IReadOnlyCollection<int>? AreaCodes { get; init; }
 
@@ -111,7 +118,8 @@ public sealed record VacancySearchCriteria
         Page,
         PageSize,
         string.Join(',', OrganisationIds.Order()),
-        AreaCodes is null ? "*" : string.Join(',', AreaCodes.Order()));
+        AreaCodes is null ? "*" : string.Join(',', AreaCodes.Order()),
+        OwnOnly);
 
     public IEnumerable<SearchFilter> ActiveFilters()
     {

@@ -1,5 +1,9 @@
 using VrijwilligersPortal.Infrastructure.Jobs;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
 using VrijwilligersPortal.Web.Features.Alerts;
+using VrijwilligersPortal.Web.Features.Exchange;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.Reminders;
 
@@ -36,8 +40,45 @@ internal static class JobRegistration
         // A shift's reminder the day before (docs/adr/0130), on the reminders' schedule.
         services.AddJob<ShiftReminderJob>(enabled: true);
 
+        // Other centres' vacancy feeds (docs/adr/0150); off when Exchange:FetchEvery is zero.
+        services.Configure<ExchangeOptions>(configuration.GetSection(ExchangeOptions.Section));
+        services.AddExchangeClient();
+        services.AddSingleton<ExchangeImporter>();
+        services.AddJob<ExchangeJob>(enabled: true);
+
         // Retention of inactive volunteers (docs/adr/0044); Jobs:Retention=false turns it off.
         services.AddJob<RetentionJob>(configuration.GetSection(JobLeaseOptions.Section).Get<JobLeaseOptions>()?.Retention ?? true);
+    }
+
+    /// <summary>
+    /// The HttpClient that fetches the sources: each attempt limited to <see cref="ExchangeOptions.AttemptTimeout"/>,
+    /// a transient failure (unreachable, timeout, 5xx, 408, 429) tried again <see cref="ExchangeOptions.Retries"/>
+    /// times with exponential back-off and jitter. No cookies, no redirects to follow blindly.
+    /// </summary>
+    private static void AddExchangeClient(this IServiceCollection services)
+    {
+        services.AddHttpClient(ExchangeImporter.ClientName, client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("VrijwilligersPortal-exchange/1.0");
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
+            .AddResilienceHandler(ExchangeImporter.ClientName, (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<ExchangeOptions>>().Value;
+                if (settings.Retries > 0)
+                {
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = settings.Retries,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = settings.RetryDelay,
+                    });
+                }
+
+                pipeline.AddTimeout(settings.AttemptTimeout);
+            });
     }
 
     /// <summary>The job itself (a singleton tests can run once) and, when enabled, its host.</summary>

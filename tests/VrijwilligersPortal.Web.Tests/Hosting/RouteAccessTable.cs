@@ -263,6 +263,11 @@ public static class RouteAccessTable
         Post("beheer/instellingen/lijsten/{list}/{id:int}/wijzigen", Access.Admin),
         Post("beheer/instellingen/lijsten/{list}/{id:int}/intrekken", Access.Admin),
         Post("beheer/instellingen/lijsten/{list}/{id:int}/terugzetten", Access.Admin),
+        Get("beheer/instellingen/uitwisseling", Access.Admin),
+        Post("beheer/instellingen/uitwisseling", Access.Admin),
+        Get("beheer/instellingen/uitwisseling/{id:int}/wijzigen", Access.Admin),
+        Post("beheer/instellingen/uitwisseling/{id:int}/wijzigen", Access.Admin),
+        Post("beheer/instellingen/uitwisseling/{id:int}/verwijderen", Access.Admin),
         Get("beheer/auditlog", Access.Admin),
         Get("beheer/inbedden", Access.Admin),
         Get("beheer/e-mails", Access.Staff),
@@ -320,6 +325,7 @@ public static class RouteAccessTable
         ("beheer/bemiddelingen/{id:int}/intake", PortalRoles.Staff),
         ("beheer/instellingen", PortalRoles.Admin),
         ("beheer/instellingen/lijsten/{list}", PortalRoles.Admin),
+        ("beheer/instellingen/uitwisseling", PortalRoles.Admin),
         ("beheer/medewerkers", PortalRoles.Admin),
     ];
 

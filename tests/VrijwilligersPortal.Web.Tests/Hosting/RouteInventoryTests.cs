@@ -45,6 +45,8 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
 
     public string Certificate { get; private set; } = string.Empty;
 
+    public int ExchangeSource { get; private set; }
+
     public async Task InitializeAsync()
     {
         var member = await UserInAsync(PortalRoles.OrganisationMember);
@@ -114,6 +116,13 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return certificate.Code;
         });
+        ExchangeSource = await WithDbAsync(async (db, _) =>
+        {
+            var source = Domain.Exchange.ExchangeSource.Create("Vrijwilligerscentrale Houten", "https://houten.example.nl/api/vacatures", Clock.GetUtcNow());
+            db.ExchangeSources.Add(source);
+            await db.SaveChangesAsync();
+            return source.Id;
+        });
     }
 
     /// <summary>A browser signed in as someone in <paramref name="role"/>, the same one each time.</summary>
@@ -171,6 +180,7 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 ("diensten", "shiftId") => Number(Shift),
                 ("bewijs", "code") => Certificate,
                 ("csv", "table") => "vrijwilligers",
+                ("uitwisseling", "id") => Number(ExchangeSource),
                 _ => throw new InvalidOperationException($"No record for {{{name}}} after '{previous}' in {pattern}: add one to {nameof(RouteAccessFixture)}.{nameof(Fill)}."),
             });
         }

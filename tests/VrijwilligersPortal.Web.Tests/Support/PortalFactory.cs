@@ -101,6 +101,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         // The change-log cleanup would run whenever a test moves the clock by hours; its tests run it themselves.
         builder.UseSetting("Jobs:ChangeLogCleanup", "false");
+
+        // The exchange job fetches other centres' feeds; its tests run it themselves.
+        builder.UseSetting("Exchange:FetchEvery", "00:00:00");
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
         builder.UseSetting("OpenData:RequestsPerMinute", "10000");
         builder.ConfigureTestServices(services =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VrijwilligersPortal.Domain.Exchange;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Infrastructure.Identity;
 
@@ -22,6 +23,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ContactPhone).HasMaxLength(30);
         builder.Property(o => o.StatusReason).HasMaxLength(1000);
         builder.HasIndex(o => o.Status);
+
+        // An organisation at another centre whose vacancies are imported (docs/adr/0150): one record per source and id.
+        builder.HasOne<ExchangeSource>().WithMany().HasForeignKey(o => o.ExchangeSourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.ExchangeSourceId, o.SourceOrganisationId }).IsUnique();
 
         builder.OwnsMany(o => o.Members, member =>
         {

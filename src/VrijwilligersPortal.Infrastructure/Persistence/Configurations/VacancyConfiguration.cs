@@ -19,6 +19,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.ContactPhone).HasMaxLength(30);
         builder.Property(v => v.ReviewComment).HasMaxLength(2000);
         builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.Property(v => v.SourceUrl).HasMaxLength(500);
 
         builder.HasOne(v => v.Organisation).WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.Category).WithMany().HasForeignKey(v => v.CategoryId).OnDelete(DeleteBehavior.Restrict);
@@ -32,6 +33,10 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         // Search: work from home joins every distance search (docs/adr/0020).
         builder.HasIndex(v => new { v.Status, v.IsRemote });
         builder.HasIndex(v => v.OrganisationId);
+
+        // Regional exchange (docs/adr/0150): one row per vacancy of a source, never two.
+        builder.HasOne(v => v.ExchangeSource).WithMany().HasForeignKey(v => v.ExchangeSourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.ExchangeSourceId, v.SourceVacancyId }).IsUnique();
 
         builder.OwnsHistory(v => v.History, "VacancyStatusChanges", "VacancyId");
     }

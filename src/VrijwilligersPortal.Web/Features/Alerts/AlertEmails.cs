@@ -13,7 +13,7 @@ internal static class AlertEmails
         var list = new StringBuilder();
         foreach (var vacancy in vacancies)
         {
-            list.Append(CultureInfo.InvariantCulture, $"- {vacancy.Title}, {vacancy.OrganisationName}, {(vacancy.IsRemote ? "vanuit huis" : vacancy.Place)}\n");
+            list.Append(CultureInfo.InvariantCulture, $"- {vacancy.Title}, {vacancy.OrganisationName}, {(vacancy.IsRemote ? "vanuit huis" : vacancy.Place)}{(vacancy.SourceCentre is { } source ? $" (via {source})" : string.Empty)}\n");
             foreach (var reason in vacancy.Match.Reasons.Take(3))
             {
                 list.Append(CultureInfo.InvariantCulture, $"  · {reason.Text}\n");

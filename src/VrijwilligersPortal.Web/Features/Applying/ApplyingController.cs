@@ -226,7 +226,8 @@ public sealed record ApplyVacancy(int Id, string Title, string OrganisationName,
     public static Task<ApplyVacancy?> FindAsync(PortalDbContext db, int id, DateOnly today, CancellationToken cancellationToken) =>
         db.Vacancies.AsNoTracking()
             .PublicOn(today)
-            .Where(v => v.Id == id)
+            // An imported vacancy is applied to at its source centre (docs/adr/0150); its page links there.
+            .Where(v => v.Id == id && v.ExchangeSourceId == null)
             .Select(v => new ApplyVacancy(
                 v.Id,
                 v.Title,

@@ -103,10 +103,11 @@ public static class OpenVacancyQuery
         return [.. ids.Where(byId.ContainsKey).Select(id => ToOpen(byId[id], urls))];
     }
 
-    /// <summary>One public vacancy (published, approved organisation, not past its end date), with its description and skills.</summary>
+    /// <summary>One public vacancy of this centre's own (published, approved organisation, not past its end date), with its description and skills.</summary>
     public static async Task<OpenVacancy?> FindPublicAsync(PortalDbContext db, PublicUrls urls, int id, DateOnly today, CancellationToken cancellationToken)
     {
-        var row = await Project(db.Vacancies.AsNoTracking().PublicOn(today).Where(v => v.Id == id), withDetails: true).FirstOrDefaultAsync(cancellationToken);
+        // Imported vacancies are the source centre's to publish (docs/adr/0150).
+        var row = await Project(db.Vacancies.AsNoTracking().PublicOn(today).Where(v => v.Id == id && v.ExchangeSourceId == null), withDetails: true).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;

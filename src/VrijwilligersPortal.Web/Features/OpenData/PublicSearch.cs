@@ -9,7 +9,8 @@ namespace VrijwilligersPortal.Web.Features.OpenData;
 /// <summary>
 /// The search of /vacatures for the pages outside it (the open API, the feeds, the embeddable
 /// list): the same URL parameters resolved the same way (<see cref="VacancySearchRequest"/>), and
-/// the same index answering (<see cref="PublicVacancyIndex"/>, docs/adr/0100).
+/// the same index answering (<see cref="PublicVacancyIndex"/>, docs/adr/0100), with this centre's
+/// own vacancies only (docs/adr/0150).
 /// </summary>
 public static class PublicSearch
 {
@@ -26,6 +27,10 @@ public static class PublicSearch
         var categories = await db.Categories.AsNoTracking().Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var tags = await db.SuitableForTags.AsNoTracking().Where(t => !t.IsRetired).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
         var resolved = await request.ResolveAsync(categories, tags, postcodes, pageSize, today, cancellationToken);
+
+        // Vacancies imported from other centres are theirs to publish: passing them on would loop
+        // between two centres that import each other, and list them twice elsewhere (docs/adr/0150).
+        resolved = resolved with { Criteria = resolved.Criteria with { OwnOnly = true } };
         if (adjust is not null)
         {
             resolved = resolved with { Criteria = adjust(resolved.Criteria) };

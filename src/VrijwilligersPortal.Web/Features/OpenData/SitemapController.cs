@@ -79,7 +79,7 @@ public sealed class SitemapController(
     }
 
     private Task<VacancySearchResult> PageAsync(int page, CancellationToken cancellationToken) =>
-        index.SearchAsync(db, new VacancySearchCriteria { Sort = SearchSort.Newest, Page = Math.Max(1, page), PageSize = UrlsPerSitemap }, clock.Today(), cancellationToken);
+        index.SearchAsync(db, new VacancySearchCriteria { Sort = SearchSort.Newest, Page = Math.Max(1, page), PageSize = UrlsPerSitemap, OwnOnly = true }, clock.Today(), cancellationToken);
 
     private async Task<IActionResult> UrlSetAsync(VacancySearchResult result, CancellationToken cancellationToken)
     {

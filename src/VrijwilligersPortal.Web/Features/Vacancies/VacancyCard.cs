@@ -30,6 +30,9 @@ public sealed record VacancyCard(
 
     /// <summary>The day of the first upcoming, not-cancelled shift; null for a vacancy without one.</summary>
     public DateOnly? NextShiftDate { get; init; }
+
+    /// <summary>The centre an imported vacancy comes from (docs/adr/0150); null for this centre's own.</summary>
+    public string? SourceCentre { get; init; }
 }
 
 public static class VacancyCardQuery
@@ -54,7 +57,10 @@ public static class VacancyCardQuery
                 v.Commitment,
                 v.Schedule,
                 v.HoursPerWeek,
-                v.SuitableFor.OrderBy(t => t.SortOrder).Select(t => t.Name).ToList()))
+                v.SuitableFor.OrderBy(t => t.SortOrder).Select(t => t.Name).ToList())
+            {
+                SourceCentre = v.ExchangeSource!.Name,
+            })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 }

@@ -76,6 +76,14 @@ public sealed record VacancyDetail
 
     public required string OrganisationDescription { get; init; }
 
+    /// <summary>The centre the vacancy was imported from (docs/adr/0150); null for this centre's own.</summary>
+    public string? SourceCentre { get; init; }
+
+    /// <summary>For an imported vacancy: its page at the source centre, where the volunteer responds.</summary>
+    public string? SourceUrl { get; init; }
+
+    public bool IsImported => SourceCentre is not null;
+
     public string Slug => Common.Slug.From(Title);
 
     public string Url => $"/vacatures/{Id}/{Slug}";
@@ -125,6 +133,8 @@ public static class VacancyDetailQuery
                 OrganisationPostcode = v.Organisation.Postcode,
                 OrganisationWebsite = v.Organisation.Website,
                 OrganisationDescription = v.Organisation.Description,
+                SourceCentre = v.ExchangeSource!.Name,
+                SourceUrl = v.SourceUrl,
             })
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);

@@ -479,6 +479,48 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("CourseRegistrations", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Exchange.ExchangeSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FeedUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ImportedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("LastErrorAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ExchangeSources", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
                     b.Property<int>("Id")
@@ -853,6 +895,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("ExchangeSourceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -880,6 +925,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("SourceOrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -900,6 +948,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ExchangeSourceId", "SourceOrganisationId")
+                        .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
                 });
@@ -1305,6 +1356,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ExchangeSourceId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("integer");
 
@@ -1347,6 +1401,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<int>("Schedule")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SourceVacancyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -1375,6 +1436,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ExchangeSourceId", "SourceVacancyId")
+                        .IsUnique();
 
                     b.HasIndex("Latitude", "Longitude");
 
@@ -2226,6 +2290,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
+                    b.HasOne("VrijwilligersPortal.Domain.Exchange.ExchangeSource", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2442,6 +2511,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("VrijwilligersPortal.Domain.Exchange.ExchangeSource", "ExchangeSource")
+                        .WithMany()
+                        .HasForeignKey("ExchangeSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -2491,6 +2565,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         });
 
                     b.Navigation("Category");
+
+                    b.Navigation("ExchangeSource");
 
                     b.Navigation("History");
 

@@ -480,6 +480,48 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("CourseRegistrations", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Exchange.ExchangeSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FeedUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ImportedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("LastErrorAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ExchangeSources", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
                     b.Property<int>("Id")
@@ -854,6 +896,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("ExchangeSourceId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -881,6 +926,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("SourceOrganisationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -901,6 +949,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ExchangeSourceId", "SourceOrganisationId")
+                        .IsUnique()
+                        .HasFilter("[ExchangeSourceId] IS NOT NULL AND [SourceOrganisationId] IS NOT NULL");
 
                     b.ToTable("Organisations", null, t =>
                         {
@@ -1311,6 +1363,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ExchangeSourceId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("int");
 
@@ -1353,6 +1408,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int>("Schedule")
                         .HasColumnType("int");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("SourceVacancyId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -1381,6 +1443,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ExchangeSourceId", "SourceVacancyId")
+                        .IsUnique()
+                        .HasFilter("[ExchangeSourceId] IS NOT NULL AND [SourceVacancyId] IS NOT NULL");
 
                     b.HasIndex("Latitude", "Longitude");
 
@@ -2239,6 +2305,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
+                    b.HasOne("VrijwilligersPortal.Domain.Exchange.ExchangeSource", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2455,6 +2526,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("VrijwilligersPortal.Domain.Exchange.ExchangeSource", "ExchangeSource")
+                        .WithMany()
+                        .HasForeignKey("ExchangeSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -2504,6 +2580,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         });
 
                     b.Navigation("Category");
+
+                    b.Navigation("ExchangeSource");
 
                     b.Navigation("History");
 

@@ -462,6 +462,46 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("CourseRegistrations", (string)null);
                 });
 
+            modelBuilder.Entity("VrijwilligersPortal.Domain.Exchange.ExchangeSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ExchangeSources", (string)null);
+                });
+
             modelBuilder.Entity("VrijwilligersPortal.Domain.FollowUps.PlacementFollowUp", b =>
                 {
                     b.Property<int>("Id")
@@ -822,6 +862,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExchangeSourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -849,6 +892,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourceOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -869,6 +915,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ExchangeSourceId", "SourceOrganisationId")
+                        .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
                 });
@@ -1254,6 +1303,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExchangeSourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("INTEGER");
 
@@ -1296,6 +1348,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("Schedule")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceVacancyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -1324,6 +1383,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ExchangeSourceId", "SourceVacancyId")
+                        .IsUnique();
 
                     b.HasIndex("Latitude", "Longitude");
 
@@ -2153,6 +2215,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("VrijwilligersPortal.Domain.Organisations.Organisation", b =>
                 {
+                    b.HasOne("VrijwilligersPortal.Domain.Exchange.ExchangeSource", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("VrijwilligersPortal.Domain.Common.StatusChange<VrijwilligersPortal.Domain.Organisations.OrganisationStatus>", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2363,6 +2430,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("VrijwilligersPortal.Domain.Exchange.ExchangeSource", "ExchangeSource")
+                        .WithMany()
+                        .HasForeignKey("ExchangeSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("VrijwilligersPortal.Domain.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -2410,6 +2482,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Category");
+
+                    b.Navigation("ExchangeSource");
 
                     b.Navigation("History");
 

@@ -43,7 +43,8 @@ public sealed class MediationProposalsController(
         var now = Clock.GetUtcNow();
         var vacancy = await Db.Vacancies.AsNoTracking()
             .PublicOn(DateOnly.FromDateTime(now.UtcDateTime))
-            .Where(v => v.Id == form.VacancyId)
+            // A vacancy imported from another centre is mediated there (docs/adr/0150): it has no contact person here.
+            .Where(v => v.Id == form.VacancyId && v.ExchangeSourceId == null)
             .Select(v => new { v.Id, v.Title, Organisation = v.Organisation!.Name, v.ContactName, v.ContactEmail })
             .SingleOrDefaultAsync(cancellationToken);
         if (vacancy is null)

@@ -34,7 +34,8 @@ public sealed class OrganisationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, OrganisationStatus? status, int? pagina, CancellationToken cancellationToken)
     {
-        var query = db.Organisations.AsNoTracking();
+        // Organisations known only from another centre's feed are not this centre's to approve (docs/adr/0150).
+        var query = db.Organisations.AsNoTracking().Where(o => o.ExchangeSourceId == null);
         if (status is { } wanted && Enum.IsDefined(wanted))
         {
             query = query.Where(o => o.Status == wanted);

@@ -118,8 +118,9 @@ public static class ReportQueries
     public static async Task<ReportRows> LoadAsync(PortalDbContext db, IReadOnlyCollection<ReportPeriod> periods, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfZero(periods.Count);
-        var vacancies = db.Vacancies.AsNoTracking();
-        var organisations = db.Organisations.AsNoTracking();
+        // Vacancies and organisations imported from other centres are never this centre's work (docs/adr/0150).
+        var vacancies = db.Vacancies.AsNoTracking().Where(v => v.ExchangeSourceId == null);
+        var organisations = db.Organisations.AsNoTracking().Where(o => o.ExchangeSourceId == null);
         var volunteers = db.Volunteers.AsNoTracking();
         if (codes is not null)
         {
@@ -132,6 +133,7 @@ public static class ReportQueries
         // once. The applications and their changes are then read without joins, and this says
         // where they belong.
         var vacancyPlaces = await db.Vacancies.AsNoTracking()
+            .Where(v => v.ExchangeSourceId == null)
             .Select(v => new { v.Id, v.OrganisationId, Code = (v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4) })
             .ToListAsync(cancellationToken);
         var organisationOf = vacancyPlaces
@@ -313,8 +315,8 @@ public static class ReportQueries
     /// <summary>The municipalities and places the centre works in: those of the postcodes its organisations, vacancies and volunteers use.</summary>
     public static async Task<(IReadOnlyList<string> Municipalities, IReadOnlyList<string> Places)> AreasAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var codes = await db.Organisations.Select(o => o.Postcode.Substring(0, 4))
-            .Union(db.Vacancies.Where(v => v.Postcode != null).Select(v => v.Postcode!.Substring(0, 4)))
+        var codes = await db.Organisations.Where(o => o.ExchangeSourceId == null).Select(o => o.Postcode.Substring(0, 4))
+            .Union(db.Vacancies.Where(v => v.Postcode != null && v.ExchangeSourceId == null).Select(v => v.Postcode!.Substring(0, 4)))
             .Union(db.Volunteers.Where(v => v.Postcode != null).Select(v => v.Postcode!.Substring(0, 4)))
             .ToListAsync(cancellationToken);
         var areas = await db.PostcodeAreas.AsNoTracking()

@@ -36,7 +36,8 @@ public sealed class VacanciesController(
     {
         // A number that is no status (a tampered link) shows what waits for review.
         var shown = status is { } wanted && Enum.IsDefined(wanted) ? wanted : VacancyStatus.Submitted;
-        var query = db.Vacancies.AsNoTracking().Where(v => v.Status == shown);
+        // Imported vacancies are reviewed by their own centre (docs/adr/0150).
+        var query = db.Vacancies.AsNoTracking().Where(v => v.Status == shown && v.ExchangeSourceId == null);
         var total = await query.CountAsync(cancellationToken);
         var page = Page<ReviewRow>.Clamp(pagina, total, PageSize);
         var rows = await query

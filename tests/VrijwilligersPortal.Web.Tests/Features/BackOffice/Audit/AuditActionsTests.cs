@@ -35,6 +35,7 @@ public partial class AuditActionsTests
         "settings.skill.add", "settings.skill.change", "settings.skill.retire", "settings.skill.restore",
         "settings.suitable-for.add", "settings.suitable-for.change", "settings.suitable-for.retire", "settings.suitable-for.restore",
         "settings.question-topic.add", "settings.question-topic.change", "settings.question-topic.retire", "settings.question-topic.restore",
+        "settings.exchange.add", "settings.exchange.change", "settings.exchange.remove",
         "question.view", "question.answer", "question.note", "question.assign", "question.mark-answered", "question.reopen",
         "course.publish", "course.change", "course.cancel", "course.participants.view", "course.attendance", "course.export",
         "shift.roster.view", "shift.attendance", "shift.cancel", "hours.confirm",
