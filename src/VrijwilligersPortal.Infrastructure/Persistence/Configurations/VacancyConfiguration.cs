@@ -31,7 +31,9 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
 
         // Search: work from home joins every distance search (docs/adr/0020).
         builder.HasIndex(v => new { v.Status, v.IsRemote });
-        builder.HasIndex(v => v.OrganisationId);
+        // An organisation's vacancies; the reports also find the vacancies of an area from this
+        // index alone (their postcode, else their organisation's), not from every row (docs/adr/0160).
+        builder.HasIndex(v => new { v.OrganisationId, v.Postcode });
 
         builder.OwnsHistory(v => v.History, "VacancyStatusChanges", "VacancyId");
     }
