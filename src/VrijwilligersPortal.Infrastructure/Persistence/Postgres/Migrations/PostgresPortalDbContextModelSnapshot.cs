@@ -537,6 +537,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
+
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
 
@@ -1498,6 +1500,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique();

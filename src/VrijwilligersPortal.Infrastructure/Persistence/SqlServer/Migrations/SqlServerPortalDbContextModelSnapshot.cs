@@ -538,6 +538,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
+
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
 
@@ -1509,6 +1511,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique()

@@ -518,6 +518,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
+
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
 
@@ -1443,6 +1445,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique();

@@ -215,10 +215,10 @@ public static class ReportQueries
         counts.Withdrawn = ended.Where(e => e.Status == ApplicationStatus.Withdrawn).Sum(e => e.Count);
         counts.PlacedVolunteers = await placed.Select(a => a.VolunteerId).Distinct().CountAsync(cancellationToken);
         counts.ServedOrganisations = await placed.Join(db.Vacancies, a => a.VacancyId, v => v.Id, (a, v) => v.OrganisationId).Distinct().CountAsync(cancellationToken);
+        // By the vacancy's groups, through the link table alone.
         foreach (var g in await placed
-                     .Join(db.Vacancies, a => a.VacancyId, v => v.Id, (a, v) => v)
-                     .SelectMany(v => v.SuitableFor)
-                     .GroupBy(t => t.Id)
+                     .Join(db.Set<Dictionary<string, object>>("VacancySuitableForTags"), a => a.VacancyId, t => EF.Property<int>(t, "VacancyId"), (a, t) => EF.Property<int>(t, "SuitableForId"))
+                     .GroupBy(id => id)
                      .Select(g => new { g.Key, Count = g.Count() })
                      .ToListAsync(cancellationToken))
         {
@@ -250,9 +250,12 @@ public static class ReportQueries
             }
         }
 
-        var mediationsPlaced = mediations.Where(m =>
-            m.History.Any(h => h.To == MediationStatus.Placed && h.At >= from && h.At < to)
-            && !m.History.Any(h => h.To == MediationStatus.Placed && h.At < from));
+        // Placed and closed are read from the case histories by time, then checked per case:
+        // only the cases with such a change in the period are visited.
+        var mediationsPlaced = mediations
+            .SelectMany(m => m.History.Where(h => h.To == MediationStatus.Placed && h.At >= from && h.At < to), (m, h) => m)
+            .Where(m => !m.History.Any(h => h.To == MediationStatus.Placed && h.At < from))
+            .Distinct();
         var intakeToPlacement = await mediationsPlaced
             .Select(m => new
             {
@@ -262,11 +265,12 @@ public static class ReportQueries
             .ToListAsync(cancellationToken);
         counts.MediationsPlaced = intakeToPlacement.Count;
         counts.MedianDaysIntakeToPlacement = Median(intakeToPlacement.Where(m => m.Intake is not null).Select(m => ((m.Placed - m.Intake!.Value).TotalDays, 1)));
-        counts.MediationsClosedUnplaced = await mediations.CountAsync(
-            m => m.History.Any(h => h.To == MediationStatus.Closed && h.At >= from && h.At < to)
-                && !m.History.Any(h => h.To == MediationStatus.Closed && h.At < from)
-                && !m.History.Any(h => h.To == MediationStatus.Placed),
-            cancellationToken);
+        counts.MediationsClosedUnplaced = await mediations
+            .SelectMany(m => m.History.Where(h => h.To == MediationStatus.Closed && h.At >= from && h.At < to), (m, h) => m)
+            .Where(m => !m.History.Any(h => h.To == MediationStatus.Closed && h.At < from) && !m.History.Any(h => h.To == MediationStatus.Placed))
+            .Select(m => m.Id)
+            .Distinct()
+            .CountAsync(cancellationToken);
         foreach (var g in await mediations
                      .Where(m => m.FollowUpRating != null && m.FollowedUpAt >= from && m.FollowedUpAt < to)
                      .GroupBy(m => m.FollowUpRating!.Value)

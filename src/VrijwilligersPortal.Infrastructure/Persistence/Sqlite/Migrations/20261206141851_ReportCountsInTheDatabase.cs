@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ReportCountsInTheDatabase : Migration
@@ -25,21 +25,34 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "HoursToFirstAnswer",
                 table: "Applications",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
-            // The waits of applications answered before this migration, rounded up to whole hours
-            // like Application.WholeHoursUp.
+            // The waits of applications answered before this migration, from the two moments as
+            // stored here (ticks / 1000 shifted left by 11 bits; 36,000,000 of those units to an
+            // hour), rounded up to whole hours like Application.WholeHoursUp.
             migrationBuilder.Sql("""
                 UPDATE "Applications"
-                SET "HoursToFirstAnswer" = GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("FirstAnsweredAt" - "SubmittedAt")) / 3600))::integer
+                SET "HoursToFirstAnswer" = CASE
+                    WHEN ("FirstAnsweredAt" >> 11) - ("SubmittedAt" >> 11) <= 0 THEN 0
+                    ELSE (("FirstAnsweredAt" >> 11) - ("SubmittedAt" >> 11) + 35999999) / 36000000 END
                 WHERE "FirstAnsweredAt" IS NOT NULL;
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Postcode",
+                table: "Volunteers",
+                column: "Postcode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",
                 table: "Vacancies",
                 columns: new[] { "OrganisationId", "Postcode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementFollowUps_ApplicationId_AnsweredAt_StillActive",
+                table: "PlacementFollowUps",
+                columns: new[] { "ApplicationId", "AnsweredAt", "StillActive" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_FirstAnsweredAt_VacancyId",
@@ -57,7 +70,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 columns: new[] { "Status", "StatusChangedAt", "VacancyId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirst~",
+                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
                 table: "Applications",
                 columns: new[] { "SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer" });
         }
@@ -66,8 +79,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Volunteers_Postcode",
+                table: "Volunteers");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",
                 table: "Vacancies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PlacementFollowUps_ApplicationId_AnsweredAt_StillActive",
+                table: "PlacementFollowUps");
 
             migrationBuilder.DropIndex(
                 name: "IX_Applications_FirstAnsweredAt_VacancyId",
@@ -82,7 +103,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 table: "Applications");
 
             migrationBuilder.DropIndex(
-                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirst~",
+                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
                 table: "Applications");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206135607_ReportCountsInTheDatabase")]
+    [Migration("20261206141851_ReportCountsInTheDatabase")]
     partial class ReportCountsInTheDatabase
     {
         /// <inheritdoc />
@@ -520,6 +520,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("SentAt", "DueAt");
+
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -1446,6 +1448,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique();

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ReportCountsInTheDatabase : Migration
@@ -25,23 +25,31 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "HoursToFirstAnswer",
                 table: "Applications",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             // The waits of applications answered before this migration, rounded up to whole hours
-            // like Application.WholeHoursUp (3,600,000,000 microseconds to an hour).
+            // like Application.WholeHoursUp.
             migrationBuilder.Sql("""
-                UPDATE [Applications]
-                SET [HoursToFirstAnswer] = CASE
-                    WHEN DATEDIFF_BIG(microsecond, [SubmittedAt], [FirstAnsweredAt]) <= 0 THEN 0
-                    ELSE CAST((DATEDIFF_BIG(microsecond, [SubmittedAt], [FirstAnsweredAt]) + 3599999999) / 3600000000 AS int) END
-                WHERE [FirstAnsweredAt] IS NOT NULL;
+                UPDATE "Applications"
+                SET "HoursToFirstAnswer" = GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("FirstAnsweredAt" - "SubmittedAt")) / 3600))::integer
+                WHERE "FirstAnsweredAt" IS NOT NULL;
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Postcode",
+                table: "Volunteers",
+                column: "Postcode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",
                 table: "Vacancies",
                 columns: new[] { "OrganisationId", "Postcode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementFollowUps_ApplicationId_AnsweredAt_StillActive",
+                table: "PlacementFollowUps",
+                columns: new[] { "ApplicationId", "AnsweredAt", "StillActive" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_FirstAnsweredAt_VacancyId",
@@ -59,7 +67,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                 columns: new[] { "Status", "StatusChangedAt", "VacancyId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
+                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirst~",
                 table: "Applications",
                 columns: new[] { "SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer" });
         }
@@ -68,8 +76,16 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Volunteers_Postcode",
+                table: "Volunteers");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",
                 table: "Vacancies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PlacementFollowUps_ApplicationId_AnsweredAt_StillActive",
+                table: "PlacementFollowUps");
 
             migrationBuilder.DropIndex(
                 name: "IX_Applications_FirstAnsweredAt_VacancyId",
@@ -84,7 +100,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                 table: "Applications");
 
             migrationBuilder.DropIndex(
-                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
+                name: "IX_Applications_SubmittedAt_VacancyId_VolunteerId_HoursToFirst~",
                 table: "Applications");
 
             migrationBuilder.DropColumn(
