@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.FollowUps;
@@ -139,6 +140,8 @@ public static class ReportQueries
                 result[(period.Start, period.End)] = await CountAsync(db, period, vacancies, organisations, volunteers, applications, mediations, followUps, cancellationToken);
             }
         }
+
+        await CountStillActiveAsync(db, applications, result, cancellationToken);
 
         var main = periods[0];
         var months = new List<MonthPoint>();
@@ -345,25 +348,6 @@ public static class ReportQueries
             counts.AnswersByRating[g.Rating] = counts.AnswersByRating.GetValueOrDefault(g.Rating) + g.Count;
         }
 
-        // Still active after 3, 6, 12 months: placements that turned that old in the period, by
-        // what their latest answered follow-up says.
-        foreach (var months in StillActiveAfterMonths)
-        {
-            var (placedFrom, placedTo) = (from.AddMonths(-months), to.AddMonths(-months));
-            var latest = await applications
-                .Where(a => a.PlacedAt >= placedFrom && a.PlacedAt < placedTo)
-                .Select(a => db.PlacementFollowUps
-                    .Where(f => f.ApplicationId == a.Id && f.AnsweredAt != null)
-                    .OrderByDescending(f => f.AnsweredAt)
-                    .Select(f => f.StillActive)
-                    .FirstOrDefault())
-                .Where(active => active != null)
-                .GroupBy(active => active!.Value)
-                .Select(g => new { Active = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            counts.StillActive[months] = (latest.Sum(l => l.Count), latest.Where(l => l.Active).Sum(l => l.Count));
-        }
-
         // Questions of organisations (issue 16): few, read as rows.
         var questions = await db.Questions.AsNoTracking()
             .Where(q => q.FirstAnsweredAt >= from && q.FirstAnsweredAt < to && organisations.Any(o => o.Id == q.OrganisationId))
@@ -377,6 +361,115 @@ public static class ReportQueries
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// "Still active after 3, 6, 12 months": per period and age, the placements that turned that
+    /// old in the period (placed in the period moved back that many months), by what their latest
+    /// answered follow-up says. Those windows overlap (a year's 3-month window holds most of its
+    /// 6-month one), so they are cut into pieces at every window's start and end, the placements
+    /// are counted once per piece and answer in the database, and each window adds up its pieces.
+    /// </summary>
+    private static async Task CountStillActiveAsync(PortalDbContext db, IQueryable<Application> applications, Dictionary<(DateOnly, DateOnly), PeriodCounts> periods, CancellationToken cancellationToken)
+    {
+        var windows = periods.Keys
+            .SelectMany(key => StillActiveAfterMonths.Select(months =>
+            {
+                var period = new ReportPeriod(key.Item1, key.Item2, string.Empty);
+                return (Key: key, Months: months, From: period.StartAt.AddMonths(-months), To: period.EndAt.AddMonths(-months));
+            }))
+            .ToList();
+        var pieces = new List<(DateTimeOffset From, DateTimeOffset To, bool? Latest, int Count)>();
+        foreach (var (spanFrom, spanTo) in Joined(windows.Select(w => (w.From, w.To))))
+        {
+            var bounds = windows.SelectMany(w => new[] { w.From, w.To }).Where(b => b >= spanFrom && b <= spanTo).Distinct().Order().ToArray();
+            var piece = PieceOf(bounds);
+            var rows = await applications
+                .Where(a => a.PlacedAt >= spanFrom && a.PlacedAt < spanTo)
+                .Select(a => new PlacementAnswer
+                {
+                    Placed = a.PlacedAt!.Value,
+                    Latest = db.PlacementFollowUps
+                        .Where(f => f.ApplicationId == a.Id && f.AnsweredAt != null)
+                        .OrderByDescending(f => f.AnsweredAt)
+                        .Select(f => f.StillActive)
+                        .FirstOrDefault(),
+                })
+                .GroupBy(piece)
+                .Select(g => new { g.Key.Piece, g.Key.Latest, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            pieces.AddRange(rows.Select(r => (bounds[r.Piece], bounds[r.Piece + 1], r.Latest, r.Count)));
+        }
+
+        foreach (var window in windows)
+        {
+            var inside = pieces.Where(p => p.From >= window.From && p.To <= window.To && p.Latest is not null).ToList();
+            periods[window.Key].StillActive[window.Months] = (inside.Sum(p => p.Count), inside.Where(p => p.Latest == true).Sum(p => p.Count));
+        }
+    }
+
+    /// <summary>Overlapping or touching ranges joined, in order.</summary>
+    private static List<(DateTimeOffset From, DateTimeOffset To)> Joined(IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges)
+    {
+        var joined = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        foreach (var range in ranges.OrderBy(r => r.From))
+        {
+            if (joined.Count > 0 && range.From <= joined[^1].To)
+            {
+                joined[^1] = (joined[^1].From, range.To > joined[^1].To ? range.To : joined[^1].To);
+            }
+            else
+            {
+                joined.Add(range);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Holds the piece bounds so that the query gets them as parameters, not as text.</summary>
+    private sealed class PieceBounds(DateTimeOffset[] values)
+    {
+        public DateTimeOffset[] Values { get; } = values;
+    }
+
+    /// <summary>
+    /// The key "which piece between <paramref name="bounds"/> was it placed in, and what did its
+    /// latest answer say": <c>Placed &lt; b1 ? 0 : Placed &lt; b2 ? 1 : …</c>, a CASE in SQL.
+    /// </summary>
+    private static Expression<Func<PlacementAnswer, PieceKey>> PieceOf(DateTimeOffset[] bounds)
+    {
+        var row = Expression.Parameter(typeof(PlacementAnswer), "row");
+        var placed = Expression.Property(row, nameof(PlacementAnswer.Placed));
+        var values = Expression.Property(Expression.Constant(new PieceBounds(bounds)), nameof(PieceBounds.Values));
+        Expression piece = Expression.Constant(bounds.Length - 2);
+        for (var i = bounds.Length - 2; i >= 1; i--)
+        {
+            piece = Expression.Condition(
+                Expression.LessThan(placed, Expression.ArrayIndex(values, Expression.Constant(i))),
+                Expression.Constant(i - 1),
+                piece);
+        }
+
+        var key = Expression.MemberInit(
+            Expression.New(typeof(PieceKey)),
+            Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Piece))!, piece),
+            Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Latest))!, Expression.Property(row, nameof(PlacementAnswer.Latest))));
+        return Expression.Lambda<Func<PlacementAnswer, PieceKey>>(key, row);
+    }
+
+    private sealed class PlacementAnswer
+    {
+        public DateTimeOffset Placed { get; init; }
+
+        public bool? Latest { get; init; }
+    }
+
+    private sealed class PieceKey
+    {
+        public int Piece { get; init; }
+
+        public bool? Latest { get; init; }
     }
 
     /// <summary>
