@@ -217,7 +217,8 @@ public static class ReportQueries
         counts.Declined = ended.Where(e => e.Status == ApplicationStatus.Declined).Sum(e => e.Count);
         counts.Withdrawn = ended.Where(e => e.Status == ApplicationStatus.Withdrawn).Sum(e => e.Count);
         counts.PlacedVolunteers = await placed.Select(a => a.VolunteerId).Distinct().CountAsync(cancellationToken);
-        counts.ServedOrganisations = await placed.Join(db.Vacancies, a => a.VacancyId, v => v.Id, (a, v) => v.OrganisationId).Distinct().CountAsync(cancellationToken);
+        // From the set of vacancies to their organisations: one look-up per vacancy, not per application.
+        counts.ServedOrganisations = await db.Vacancies.Where(v => placed.Select(a => a.VacancyId).Contains(v.Id)).Select(v => v.OrganisationId).Distinct().CountAsync(cancellationToken);
         // By the vacancy's groups, through the link table alone.
         foreach (var g in await placed
                      .Join(db.Set<Dictionary<string, object>>("VacancySuitableForTags"), a => a.VacancyId, t => EF.Property<int>(t, "VacancyId"), (a, t) => EF.Property<int>(t, "SuitableForId"))
@@ -313,11 +314,13 @@ public static class ReportQueries
 
         // Answered: moved to in contact, placed or declined in the period. In contact happens at
         // most once and before any final status, so it is the first answer when it happened.
-        var answeredBy = await applications
+        var answered = applications
             .Where(a => (a.FirstAnsweredAt >= from && a.FirstAnsweredAt < to)
                 || (a.PlacedAt >= from && a.PlacedAt < to)
-                || (a.Status == ApplicationStatus.Declined && a.StatusChangedAt >= from && a.StatusChangedAt < to))
-            .Join(db.Vacancies, a => a.VacancyId, v => v.Id, (a, v) => v.OrganisationId)
+                || (a.Status == ApplicationStatus.Declined && a.StatusChangedAt >= from && a.StatusChangedAt < to));
+        var answeredBy = await db.Vacancies
+            .Where(v => answered.Select(a => a.VacancyId).Contains(v.Id))
+            .Select(v => v.OrganisationId)
             .Distinct()
             .ToListAsync(cancellationToken);
         counts.ActiveOrganisations = answeredBy
@@ -486,10 +489,9 @@ public static class ReportQueries
         {
             var end = year == period.LastDay.Year ? period.End : new DateOnly(year + 1, 1, 1);
             var (from, to) = (period.StartAt, new ReportPeriod(period.Start, end, string.Empty).EndAt);
-            var byBirthYear = await applications
-                .Where(a => a.PlacedAt >= from && a.PlacedAt < to)
-                .Join(db.Volunteers, a => a.VolunteerId, v => v.Id, (a, v) => new { v.Id, v.BirthYear })
-                .Distinct()
+            var placedVolunteers = applications.Where(a => a.PlacedAt >= from && a.PlacedAt < to).Select(a => a.VolunteerId);
+            var byBirthYear = await db.Volunteers
+                .Where(v => placedVolunteers.Contains(v.Id))
                 .GroupBy(v => v.BirthYear)
                 .Select(g => new { BirthYear = g.Key, Count = g.Count() })
                 .ToListAsync(cancellationToken);
