@@ -35,6 +35,9 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         // index alone (their postcode, else their organisation's), not from every row (docs/adr/0160).
         builder.HasIndex(v => new { v.OrganisationId, v.Postcode });
 
+        // The reports' "expired unfilled" reads the vacancies that ended in a period by this date.
+        builder.HasIndex(v => v.EndDate);
+
         builder.OwnsHistory(v => v.History, "VacancyStatusChanges", "VacancyId");
     }
 }

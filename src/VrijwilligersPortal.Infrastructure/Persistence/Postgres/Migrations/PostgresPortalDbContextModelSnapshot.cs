@@ -1383,6 +1383,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("EndDate");
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("OrganisationId", "Postcode");

@@ -1389,6 +1389,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("EndDate");
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("OrganisationId", "Postcode");

@@ -12,7 +12,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.SqlServer;
 namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261206141924_ReportCountsInTheDatabase")]
+    [Migration("20261206151039_ReportCountsInTheDatabase")]
     partial class ReportCountsInTheDatabase
     {
         /// <inheritdoc />
@@ -1391,6 +1391,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("Latitude", "Longitude");
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class ReportCountsInTheDatabase : Migration
@@ -25,24 +25,28 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "HoursToFirstAnswer",
                 table: "Applications",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
-            // The waits of applications answered before this migration, from the two moments as
-            // stored here (ticks / 1000 shifted left by 11 bits; 36,000,000 of those units to an
-            // hour), rounded up to whole hours like Application.WholeHoursUp.
+            // The waits of applications answered before this migration, rounded up to whole hours
+            // like Application.WholeHoursUp (3,600,000,000 microseconds to an hour).
             migrationBuilder.Sql("""
-                UPDATE "Applications"
-                SET "HoursToFirstAnswer" = CASE
-                    WHEN ("FirstAnsweredAt" >> 11) - ("SubmittedAt" >> 11) <= 0 THEN 0
-                    ELSE (("FirstAnsweredAt" >> 11) - ("SubmittedAt" >> 11) + 35999999) / 36000000 END
-                WHERE "FirstAnsweredAt" IS NOT NULL;
+                UPDATE [Applications]
+                SET [HoursToFirstAnswer] = CASE
+                    WHEN DATEDIFF_BIG(microsecond, [SubmittedAt], [FirstAnsweredAt]) <= 0 THEN 0
+                    ELSE CAST((DATEDIFF_BIG(microsecond, [SubmittedAt], [FirstAnsweredAt]) + 3599999999) / 3600000000 AS int) END
+                WHERE [FirstAnsweredAt] IS NOT NULL;
                 """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_Postcode",
                 table: "Volunteers",
                 column: "Postcode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_EndDate",
+                table: "Vacancies",
+                column: "EndDate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",
@@ -81,6 +85,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Volunteers_Postcode",
                 table: "Volunteers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Vacancies_EndDate",
+                table: "Vacancies");
 
             migrationBuilder.DropIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",

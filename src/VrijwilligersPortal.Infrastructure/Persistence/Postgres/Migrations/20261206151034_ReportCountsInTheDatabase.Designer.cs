@@ -12,7 +12,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Postgres;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261206141904_ReportCountsInTheDatabase")]
+    [Migration("20261206151034_ReportCountsInTheDatabase")]
     partial class ReportCountsInTheDatabase
     {
         /// <inheritdoc />
@@ -1385,6 +1385,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("Latitude", "Longitude");
 

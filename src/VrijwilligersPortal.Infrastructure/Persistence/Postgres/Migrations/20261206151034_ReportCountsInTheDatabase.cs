@@ -42,6 +42,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                 column: "Postcode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_EndDate",
+                table: "Vacancies",
+                column: "EndDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",
                 table: "Vacancies",
                 columns: new[] { "OrganisationId", "Postcode" });
@@ -78,6 +83,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Volunteers_Postcode",
                 table: "Volunteers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Vacancies_EndDate",
+                table: "Vacancies");
 
             migrationBuilder.DropIndex(
                 name: "IX_Vacancies_OrganisationId_Postcode",

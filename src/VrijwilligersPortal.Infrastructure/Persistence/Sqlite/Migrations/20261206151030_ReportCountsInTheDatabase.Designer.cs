@@ -11,7 +11,7 @@ using VrijwilligersPortal.Infrastructure.Persistence.Sqlite;
 namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206141851_ReportCountsInTheDatabase")]
+    [Migration("20261206151030_ReportCountsInTheDatabase")]
     partial class ReportCountsInTheDatabase
     {
         /// <inheritdoc />
@@ -1334,6 +1334,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("Latitude", "Longitude");
 
