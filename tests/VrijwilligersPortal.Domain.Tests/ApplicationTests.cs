@@ -107,6 +107,23 @@ public class ApplicationTests
             application.FirstAnsweredAt);
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(60 * 24 * 7, 168)]
+    [InlineData((60 * 24 * 7) + 1, 169)]
+    public void The_wait_for_the_first_answer_is_kept_in_whole_hours_rounded_up_and_only_for_the_first_answer(int minutes, int hours)
+    {
+        var application = InStatus(ApplicationStatus.Submitted);
+        var sentAt = application.SubmittedAt;
+
+        application.StartContact(Build.Member, sentAt.AddMinutes(minutes));
+        application.Place(Build.Member, sentAt.AddDays(30));
+
+        // Exactly 7 days is 168 hours and counts as "within 7 days"; one minute more does not.
+        Assert.Equal(hours, application.HoursToFirstAnswer);
+    }
+
     [Fact]
     public void Declining_shows_the_volunteer_a_reason()
     {

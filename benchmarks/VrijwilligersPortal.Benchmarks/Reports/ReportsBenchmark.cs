@@ -25,7 +25,7 @@ namespace VrijwilligersPortal.Benchmarks.Reports;
 /// six municipalities around Utrecht (default 100,000 volunteers, 500,000 applications, 20,000
 /// mediations), made through the domain's own methods so every status change is in the history,
 /// then times the report the way /beheer/rapportages builds it (<see cref="ReportQueries"/>: the
-/// list of areas, the postcodes of the municipality, one read of the history, counting in memory)
+/// list of areas, the postcodes of the municipality, the counts per period in the database, the tables)
 /// for a year and for a month. SQLite by default; PORTAL_BENCH_POSTGRES (a connection string)
 /// uses PostgreSQL. docs/performance.md, "Reports".
 /// </summary>
@@ -118,9 +118,9 @@ public static class ReportsBenchmark
         var codes = municipality is null ? null : await ReportQueries.CodesAsync(db, municipality, null, CancellationToken.None);
         var codesMs = clock.Elapsed.TotalMilliseconds;
         // What ReportQueries.BuildAsync does, in two steps to time them apart.
-        var rows = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None);
+        var counts = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None);
         var loadMs = clock.Elapsed.TotalMilliseconds;
-        var report = new ReportBuilder(rows, text => text).Build(period, municipality ?? "De hele centrale");
+        var report = new ReportBuilder(counts, text => text).Build(period, municipality ?? "De hele centrale");
         Laps.Add((areasMs, codesMs - areasMs, loadMs - codesMs, clock.Elapsed.TotalMilliseconds - loadMs));
         var sent = report.Table("reacties")!.Rows[0].Current.Count;
         if (sent is null or 0)

@@ -67,6 +67,13 @@ public sealed class Application
     /// </summary>
     public DateTimeOffset? FirstAnsweredAt { get; private set; }
 
+    /// <summary>
+    /// How long the volunteer waited for that first answer, in whole hours rounded up (so "within
+    /// 7 days" is exactly at most 168). Set with <see cref="FirstAnsweredAt"/>; the reports count
+    /// and take medians over it in the database (docs/adr/0160).
+    /// </summary>
+    public int? HoursToFirstAnswer { get; private set; }
+
     /// <summary>When the volunteer was placed through this application (set once, as in <see cref="History"/>).</summary>
     public DateTimeOffset? PlacedAt { get; private set; }
 
@@ -117,6 +124,9 @@ public sealed class Application
         DeclineReason = null;
     }
 
+    /// <summary>A waiting time in whole hours, rounded up; never below zero.</summary>
+    public static int WholeHoursUp(TimeSpan wait) => wait <= TimeSpan.Zero ? 0 : (int)((wait.Ticks + TimeSpan.TicksPerHour - 1) / TimeSpan.TicksPerHour);
+
     private void Move(ApplicationStatus to, Guid by, DateTimeOffset at, string? note, string action, params ApplicationStatus[] allowed)
     {
         if (!allowed.Contains(Status))
@@ -129,7 +139,11 @@ public sealed class Application
         StatusChangedAt = at;
         if (to is ApplicationStatus.InContact or ApplicationStatus.Placed or ApplicationStatus.Declined)
         {
-            FirstAnsweredAt ??= at;
+            if (FirstAnsweredAt is null)
+            {
+                FirstAnsweredAt = at;
+                HoursToFirstAnswer = WholeHoursUp(at - SubmittedAt);
+            }
         }
 
         if (to == ApplicationStatus.Placed)

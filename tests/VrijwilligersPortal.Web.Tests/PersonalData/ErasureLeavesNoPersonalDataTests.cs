@@ -35,8 +35,8 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
         ["Volunteers"] = ["Id", "CreatedAt", "ConsentChangedAt", "ErasedAt", "RecordConsentRecordedBy", "RecordConsentAt"],
 
         // Counted in the figures: which vacancy, when, how it ended (also when it was first
-        // answered and placed, as in its history); the contact preference says nothing about the person.
-        ["Applications"] = ["Id", "VacancyId", "VolunteerId", "ContactPreference", "Status", "SubmittedAt", "StatusChangedAt", "FirstAnsweredAt", "PlacedAt"],
+        // answered, after how many hours, and placed, as in its history); the contact preference says nothing about the person.
+        ["Applications"] = ["Id", "VacancyId", "VolunteerId", "ContactPreference", "Status", "SubmittedAt", "StatusChangedAt", "FirstAnsweredAt", "HoursToFirstAnswer", "PlacedAt"],
 
         // Status history: who (a random user id that points at nothing once the login is gone),
         // when, from and to. The note is personal (a decline reason) except erasure's own.

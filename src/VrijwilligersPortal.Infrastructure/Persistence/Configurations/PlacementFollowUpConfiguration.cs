@@ -15,6 +15,10 @@ internal sealed class PlacementFollowUpConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(f => new { f.ApplicationId, f.Respondent }).IsUnique();
         builder.HasIndex(f => new { f.SentAt, f.DueAt });
         builder.HasIndex(f => f.AnsweredAt); // the reports read answers by time (docs/adr/0113)
+
+        // "Still active after 3, 6, 12 months" takes the latest answer of each placement from
+        // this index alone (docs/adr/0160).
+        builder.HasIndex(f => new { f.ApplicationId, f.AnsweredAt, f.StillActive });
         builder.HasOne(f => f.Application).WithMany().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
 
         // "Answered once" against two submits at the same moment: the second update finds

@@ -32,7 +32,12 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
 
         // Search: work from home joins every distance search (docs/adr/0020).
         builder.HasIndex(v => new { v.Status, v.IsRemote });
-        builder.HasIndex(v => v.OrganisationId);
+        // An organisation's vacancies; the reports also find the vacancies of an area from this
+        // index alone (their postcode, else their organisation's), not from every row (docs/adr/0160).
+        builder.HasIndex(v => new { v.OrganisationId, v.Postcode });
+
+        // The reports' "expired unfilled" reads the vacancies that ended in a period by this date.
+        builder.HasIndex(v => v.EndDate);
 
         // Regional exchange (docs/adr/0150): one row per vacancy of a source, never two.
         builder.HasOne(v => v.ExchangeSource).WithMany().HasForeignKey(v => v.ExchangeSourceId).OnDelete(DeleteBehavior.Restrict);

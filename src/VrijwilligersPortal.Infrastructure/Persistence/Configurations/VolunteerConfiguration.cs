@@ -16,6 +16,9 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.Postcode).HasMaxLength(10);
         builder.HasIndex(v => v.UserId).IsUnique();
         builder.HasIndex(v => v.CreatedAt); // the reports' "newly registered" (docs/adr/0113)
+
+        // The reports' list of areas reads every volunteer's postcode: from this index, not the rows (docs/adr/0160).
+        builder.HasIndex(v => v.Postcode);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(v => v.Interests).WithMany().UsingEntity("VolunteerInterests");
         builder.HasMany(v => v.Skills).WithMany().UsingEntity("VolunteerSkills");

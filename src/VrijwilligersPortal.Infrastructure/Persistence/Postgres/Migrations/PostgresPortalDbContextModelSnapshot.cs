@@ -253,6 +253,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset?>("FirstAnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("HoursToFirstAnswer")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -280,13 +283,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlacedAt");
-
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("VacancyId");
 
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("FirstAnsweredAt", "VacancyId");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -294,6 +295,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Applications_OneOpenPerVolunteer")
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
+
+                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId");
+
+                    b.HasIndex("Status", "StatusChangedAt", "VacancyId");
+
+                    b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -571,6 +578,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("SentAt", "DueAt");
+
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -1435,12 +1444,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("ExchangeSourceId", "SourceVacancyId")
                         .IsUnique();
 
                     b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("OrganisationId", "Postcode");
 
                     b.HasIndex("Status", "IsRemote");
 
@@ -1555,6 +1566,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique();

@@ -254,6 +254,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("FirstAnsweredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("HoursToFirstAnswer")
+                        .HasColumnType("int");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -281,13 +284,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlacedAt");
-
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("VacancyId");
 
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("FirstAnsweredAt", "VacancyId");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -295,6 +296,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Applications_OneOpenPerVolunteer")
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
+
+                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId");
+
+                    b.HasIndex("Status", "StatusChangedAt", "VacancyId");
+
+                    b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -572,6 +579,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("SentAt", "DueAt");
+
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -1442,13 +1451,15 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("ExchangeSourceId", "SourceVacancyId")
                         .IsUnique()
                         .HasFilter("[ExchangeSourceId] IS NOT NULL AND [SourceVacancyId] IS NOT NULL");
 
                     b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("OrganisationId", "Postcode");
 
                     b.HasIndex("Status", "IsRemote");
 
@@ -1568,6 +1579,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique()

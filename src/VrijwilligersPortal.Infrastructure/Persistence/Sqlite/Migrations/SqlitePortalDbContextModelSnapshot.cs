@@ -240,6 +240,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long?>("FirstAnsweredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HoursToFirstAnswer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -267,13 +270,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlacedAt");
-
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("VacancyId");
 
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("FirstAnsweredAt", "VacancyId");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -281,6 +282,12 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Applications_OneOpenPerVolunteer")
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
+
+                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId");
+
+                    b.HasIndex("Status", "StatusChangedAt", "VacancyId");
+
+                    b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -550,6 +557,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("SentAt", "DueAt");
+
+                    b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -1382,12 +1391,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("ExchangeSourceId", "SourceVacancyId")
                         .IsUnique();
 
                     b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("OrganisationId", "Postcode");
 
                     b.HasIndex("Status", "IsRemote");
 
@@ -1498,6 +1509,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Postcode");
 
                     b.HasIndex("UserId")
                         .IsUnique();

@@ -1,315 +1,544 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
+using VrijwilligersPortal.Domain.Volunteers;
 using VrijwilligersPortal.Infrastructure.Persistence;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 
-public sealed record ApplicationRow(int Id, int VolunteerId, int OrganisationId, DateTimeOffset SubmittedAt, DateTimeOffset? FirstAnswerAt);
-
-public sealed record ApplicationChangeRow(int ApplicationId, int VolunteerId, int OrganisationId, int VacancyId, ApplicationStatus To, DateTimeOffset At, int? BirthYear);
-
-public sealed record MediationRow(
-    int Id,
-    int VolunteerId,
-    ReferralSource? Source,
-    DateTimeOffset RequestedAt,
-    DateTimeOffset? IntakeAt,
-    DateTimeOffset? PlacedAt,
-    DateTimeOffset? ClosedAt,
-    IReadOnlyList<int> Groups,
-    int? Rating,
-    DateTimeOffset? FollowedUpAt,
-    string? Story);
-
-/// <summary>An answered follow-up after a placement.</summary>
-public sealed record FollowUpRow(int ApplicationId, FollowUpRespondent Respondent, DateTimeOffset AnsweredAt, int Rating, bool StillActive, string? Story);
-
-/// <summary>A placement with at least one answered follow-up: when it began, and whether the latest answer says "still active".</summary>
-public sealed record PlacementOutcomeRow(DateTimeOffset PlacedAt, bool StillActive);
-
-public sealed record VacancyChangeRow(int VacancyId, int OrganisationId, int CategoryId, VacancyStatus? From, VacancyStatus To, ClosedReason? Reason, DateTimeOffset At);
-
-public sealed record EndedVacancyRow(int VacancyId, int CategoryId, DateOnly EndDate, DateTimeOffset? ClosedAt, bool AnyPlacement);
-
-/// <summary>Everything the report counts, read from the recorded history for the span of its three periods.</summary>
-public sealed record ReportRows(
-    IReadOnlyList<ApplicationRow> Applications,
-    IReadOnlyList<ApplicationChangeRow> ApplicationChanges,
-    IReadOnlyList<MediationRow> Mediations,
-    IReadOnlyList<DateTimeOffset> VolunteersRegistered,
-    IReadOnlyList<DateTimeOffset> OrganisationsRegistered,
-    IReadOnlyList<DateTimeOffset> OrganisationsApproved,
-    IReadOnlyList<VacancyChangeRow> VacancyChanges,
-    IReadOnlyList<EndedVacancyRow> EndedVacancies,
-    IReadOnlyList<FollowUpRow> FollowUps,
-    IReadOnlyDictionary<int, IReadOnlyList<int>> VacancyGroups,
-    IReadOnlyDictionary<int, string> Categories,
-    IReadOnlyDictionary<int, string> Groups)
+/// <summary>
+/// The figures of one period, counted in the database (docs/adr/0160): one small result per
+/// figure family, never the rows of every event.
+/// </summary>
+public sealed class PeriodCounts
 {
-    /// <summary>Questions of organisations first answered within the span (issue 16).</summary>
-    public IReadOnlyList<AnsweredQuestionRow> AnsweredQuestions { get; init; } = [];
+    public int Registered { get; set; }
+    public int ActiveVolunteers { get; set; }
+    public int PlacedVolunteers { get; set; }
+    public int Sent { get; set; }
+    public int AnsweredWithin7Days { get; set; }
+    public int AnsweredWithin14Days { get; set; }
+    public double? MedianDaysToFirstAnswer { get; set; }
+    public int Placed { get; set; }
+    public int Declined { get; set; }
+    public int Withdrawn { get; set; }
+    public int NeverAnswered { get; set; }
+    public int MediationsStarted { get; set; }
+    public int MediationsPlaced { get; set; }
+    public int MediationsClosedUnplaced { get; set; }
+    public double? MedianDaysIntakeToPlacement { get; set; }
+    public Dictionary<ReferralSource, int> MediationsBySource { get; } = [];
 
-    public IReadOnlyDictionary<int, string> QuestionTopics { get; init; } = new Dictionary<int, string>();
+    /// <summary>Mediations started without a recorded referral source (no intake yet).</summary>
+    public int MediationsWithoutSource { get; set; }
+    public Dictionary<int, int> MediationsByGroup { get; } = [];
+    public int OrganisationsRegistered { get; set; }
+    public int OrganisationsApproved { get; set; }
+    public int ActiveOrganisations { get; set; }
+    public int ServedOrganisations { get; set; }
+    public int Published { get; set; }
+    public int Filled { get; set; }
+    public int ExpiredUnfilled { get; set; }
+    public Dictionary<int, int> PublishedByCategory { get; } = [];
+    public Dictionary<int, int> PlacementsByGroup { get; } = [];
 
-    /// <summary>Placements that turned 3, 6 or 12 months old in one of the periods (and a day either side), with their latest answer.</summary>
-    public IReadOnlyList<PlacementOutcomeRow> Outcomes { get; init; } = [];
+    /// <summary>Placed volunteers by their age in the year of their first placement in the period (null: unknown).</summary>
+    public Dictionary<int, int> PlacedByAge { get; } = [];
+    public int PlacedAgeUnknown { get; set; }
+    public int Answers { get; set; }
+    public int AnswersFromVolunteers { get; set; }
+    public Dictionary<int, int> AnswersByRating { get; } = [];
+
+    /// <summary>Per age in months (3, 6, 12): placements that turned that old in the period with an answered follow-up, and of those still active.</summary>
+    public Dictionary<int, (int Answered, int Active)> StillActive { get; } = [];
+    public Dictionary<int, int> MediationFollowUpsByRating { get; } = [];
+    public int QuestionsAnswered { get; set; }
+    public double? MedianDaysToQuestionAnswer { get; set; }
+    public Dictionary<int, int> QuestionsByTopic { get; } = [];
 }
 
-/// <summary>A question of an organisation with the moment staff first answered it.</summary>
-public sealed record AnsweredQuestionRow(int TopicId, DateTimeOffset AskedAt, DateTimeOffset FirstAnsweredAt);
+/// <summary>The counts of every period of a report, with the names its breakdowns need.</summary>
+public sealed record ReportCounts(
+    IReadOnlyDictionary<(DateOnly Start, DateOnly End), PeriodCounts> Periods,
+    IReadOnlyList<MonthPoint> Months,
+    IReadOnlyList<string> Stories,
+    IReadOnlyDictionary<int, string> Categories,
+    IReadOnlyDictionary<int, string> Groups,
+    IReadOnlyDictionary<int, string> QuestionTopics)
+{
+    public PeriodCounts Of(ReportPeriod period) => Periods[(period.Start, period.End)];
+}
 
 /// <summary>
-/// The report's reads (docs/adr/0085): status changes with their time from the history tables,
-/// never a record's current status, so last March's figures stay what they were. Where a figure
+/// The report's counts (docs/adr/0085, 0113, 0160): moments with their time from the history
+/// tables, or kept on the application equal to its history, never a record's current status, so
+/// last March's figures stay what they were. Each figure is counted in the database. Where a figure
 /// belongs is the four-digit postcode of the vacancy (or its organisation when the vacancy has
 /// none), of the organisation, or of the volunteer for registrations and mediations.
 /// </summary>
 public static class ReportQueries
 {
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
     /// <summary>The ages of a placement, in months, at which the report asks "still active?".</summary>
     public static readonly int[] StillActiveAfterMonths = [3, 6, 12];
 
     /// <summary>
     /// The report for <paramref name="period"/> in an area (<paramref name="codes"/>, or null for
-    /// the whole centre), beside the period before and the same period a year earlier: a read of
-    /// the history of those periods, then counting in memory. The page and the benchmark
+    /// the whole centre), beside the period before and the same period a year earlier: counted in
+    /// the database per period, then laid out as tables. The page and the benchmark
     /// (benchmarks/…/Reports) both run this.
     /// </summary>
     public static async Task<Report> BuildAsync(PortalDbContext db, ReportPeriod period, IReadOnlyCollection<string>? codes, string area, Func<string, string> text, CancellationToken cancellationToken)
     {
-        var rows = await LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, cancellationToken);
-        return new ReportBuilder(rows, text).Build(period, area);
+        var counts = await LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, cancellationToken);
+        return new ReportBuilder(counts, text).Build(period, area);
     }
 
     /// <summary>
-    /// The runs of days that the periods cover, with overlapping and touching periods joined: a
-    /// year's report reads two years (this one and the one before, which is also "a year earlier"),
-    /// a month's three separate months rather than the thirteen from the first to the last.
+    /// The counts for the given periods (the first one also gets its months and stories). Each
+    /// figure family is one query per period that returns a count or a few grouped counts
+    /// (docs/adr/0160); only small sets come back as rows: the waiting times of applications in
+    /// whole hours with how often each occurs, the mediations, vacancies and questions of the
+    /// period. Applications are read from their own moments (sent, first answer, placed, and
+    /// the final status with its time), which the domain keeps equal to the history (0113).
     /// </summary>
-    public static IReadOnlyList<ReportPeriod> Spans(IEnumerable<ReportPeriod> periods)
-    {
-        var spans = new List<ReportPeriod>();
-        foreach (var period in periods.OrderBy(p => p.Start))
-        {
-            if (spans.Count > 0 && period.Start <= spans[^1].End)
-            {
-                var last = spans[^1];
-                spans[^1] = new ReportPeriod(last.Start, period.End > last.End ? period.End : last.End, string.Empty);
-            }
-            else
-            {
-                spans.Add(new ReportPeriod(period.Start, period.End, string.Empty));
-            }
-        }
-
-        return spans;
-    }
-
-    /// <summary>
-    /// The rows for the given periods: what happened inside them, read span by span
-    /// (<see cref="Spans"/>). Every large read starts from an index on time (the history's
-    /// moments, when an application was sent, when an answer came) and reads narrow rows, so no
-    /// read visits all applications (docs/adr/0113).
-    /// </summary>
-    public static async Task<ReportRows> LoadAsync(PortalDbContext db, IReadOnlyCollection<ReportPeriod> periods, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
+    public static async Task<ReportCounts> LoadAsync(PortalDbContext db, IReadOnlyList<ReportPeriod> periods, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfZero(periods.Count);
         // Vacancies and organisations imported from other centres are never this centre's work (docs/adr/0150).
         var vacancies = db.Vacancies.AsNoTracking().Where(v => v.ExchangeSourceId == null);
         var organisations = db.Organisations.AsNoTracking().Where(o => o.ExchangeSourceId == null);
         var volunteers = db.Volunteers.AsNoTracking();
+        var applications = db.Applications.AsNoTracking();
+        var mediations = db.Mediations.AsNoTracking();
+        var followUps = db.PlacementFollowUps.AsNoTracking();
         if (codes is not null)
         {
             vacancies = vacancies.Where(v => codes.Contains((v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4)));
             organisations = organisations.Where(o => codes.Contains(o.Postcode.Substring(0, 4)));
             volunteers = volunteers.Where(v => v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4)));
+            mediations = mediations.Where(m => db.Volunteers.Any(v => v.Id == m.VolunteerId && v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4))));
+
+            // The area's vacancies, read once and passed as one parameter. "+ 0" keeps the
+            // database from starting at the vacancy: every read below must start from its
+            // index on time, or a month would cost as much as all five years.
+            var inArea = await vacancies.Select(v => v.Id).ToListAsync(cancellationToken);
+            applications = applications.Where(a => EF.Parameter(inArea).Contains(a.VacancyId + 0));
+            followUps = followUps.Where(f => EF.Parameter(inArea).Contains(f.Application!.VacancyId + 0));
         }
 
-        // Every vacancy with its organisation and area: a few ten thousand narrow rows, read
-        // once. The applications and their changes are then read without joins, and this says
-        // where they belong.
-        var vacancyPlaces = await db.Vacancies.AsNoTracking()
-            .Where(v => v.ExchangeSourceId == null)
-            .Select(v => new { v.Id, v.OrganisationId, Code = (v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4) })
-            .ToListAsync(cancellationToken);
-        var organisationOf = vacancyPlaces
-            .Where(v => codes is null || codes.Contains(v.Code))
-            .ToDictionary(v => v.Id, v => v.OrganisationId);
-
-        var sent = new List<ApplicationRow>();
-        var changes = new List<ApplicationChangeRow>();
-        var registered = new List<DateTimeOffset>();
-        var organisationsRegistered = new List<DateTimeOffset>();
-        var approved = new List<DateTimeOffset>();
-        var vacancyChanges = new List<VacancyChangeRow>();
-        var ended = new List<EndedVacancyRow>();
-        var spans = Spans(periods);
-        foreach (var span in spans)
+        var result = new Dictionary<(DateOnly, DateOnly), PeriodCounts>();
+        foreach (var period in periods)
         {
-            var (from, to, firstDay, endDay) = (span.StartAt, span.EndAt, span.Start, span.End);
-            foreach (var a in await db.Applications.AsNoTracking()
-                .Where(a => a.SubmittedAt >= from && a.SubmittedAt < to)
-                .Select(a => new { a.Id, a.VolunteerId, a.VacancyId, a.SubmittedAt, a.FirstAnsweredAt })
-                .ToListAsync(cancellationToken))
+            if (!result.ContainsKey((period.Start, period.End)))
             {
-                if (organisationOf.TryGetValue(a.VacancyId, out var organisationId))
-                {
-                    sent.Add(new ApplicationRow(a.Id, a.VolunteerId, organisationId, a.SubmittedAt, a.FirstAnsweredAt));
-                }
+                result[(period.Start, period.End)] = await CountAsync(db, period, vacancies, organisations, volunteers, applications, mediations, followUps, cancellationToken);
             }
-
-            // From the history by time (a covering index), then to the application by key.
-            foreach (var c in await db.Applications.AsNoTracking()
-                .SelectMany(
-                    a => a.History.Where(h => h.At >= from && h.At < to && h.To != ApplicationStatus.Submitted),
-                    (a, h) => new { a.Id, a.VolunteerId, a.VacancyId, h.To, h.At })
-                .ToListAsync(cancellationToken))
-            {
-                if (organisationOf.TryGetValue(c.VacancyId, out var organisationId))
-                {
-                    changes.Add(new ApplicationChangeRow(c.Id, c.VolunteerId, organisationId, c.VacancyId, c.To, c.At, null));
-                }
-            }
-
-            registered.AddRange(await volunteers.Where(v => v.CreatedAt >= from && v.CreatedAt < to).Select(v => v.CreatedAt).ToListAsync(cancellationToken));
-            organisationsRegistered.AddRange(await organisations.Where(o => o.RegisteredAt >= from && o.RegisteredAt < to).Select(o => o.RegisteredAt).ToListAsync(cancellationToken));
-            approved.AddRange(await organisations
-                .SelectMany(o => o.History.Where(h => h.At >= from && h.At < to && h.To == OrganisationStatus.Approved && h.From == OrganisationStatus.Pending), (o, h) => h.At)
-                .ToListAsync(cancellationToken));
-
-            vacancyChanges.AddRange(await vacancies
-                .SelectMany(
-                    v => v.History.Where(h => h.At >= from && h.At < to && (h.To == VacancyStatus.Published || h.To == VacancyStatus.Closed)),
-                    (v, h) => new VacancyChangeRow(v.Id, v.OrganisationId, v.CategoryId, h.From, h.To, v.ClosedReason, h.At))
-                .ToListAsync(cancellationToken));
-
-            ended.AddRange(await vacancies
-                .Where(v => v.EndDate >= firstDay && v.EndDate < endDay && v.PublishedAt != null)
-                .Select(v => new EndedVacancyRow(
-                    v.Id,
-                    v.CategoryId,
-                    v.EndDate!.Value,
-                    v.History.Where(h => h.To == VacancyStatus.Closed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
-                    v.Applications.Any(a => a.PlacedAt != null)))
-                .ToListAsync(cancellationToken));
         }
 
-        // Ages count placed volunteers only: their birth years in one read, the ids as one parameter.
-        var placedVolunteers = changes.Where(c => c.To == ApplicationStatus.Placed).Select(c => c.VolunteerId).Distinct().ToList();
-        var birthYears = await db.Volunteers.AsNoTracking()
-            .Where(v => EF.Parameter(placedVolunteers).Contains(v.Id))
-            .Select(v => new { v.Id, v.BirthYear })
-            .ToDictionaryAsync(v => v.Id, v => v.BirthYear, cancellationToken);
-        changes = changes.Select(c => c.To == ApplicationStatus.Placed ? c with { BirthYear = birthYears.GetValueOrDefault(c.VolunteerId) } : c).ToList();
+        await CountStillActiveAsync(db, applications, result, cancellationToken);
 
-        // Cases last long and are few: every case requested before the end that was still open at
-        // the start of the first span, or followed up since. Their moments come from one read of
-        // the case histories, not three look-ups per case.
-        var first = spans[0].StartAt;
-        var last = spans[^1].EndAt;
-        var mediations = from m in db.Mediations.AsNoTracking()
-                         join v in db.Volunteers on m.VolunteerId equals v.Id
-                         where m.RequestedAt < last
-                            && (m.Status != MediationStatus.Closed || m.StatusChangedAt >= first || (m.FollowedUpAt >= first && m.FollowedUpAt < last))
-                         select new { Mediation = m, v.Postcode };
-        if (codes is not null)
+        var main = periods[0];
+        var months = new List<MonthPoint>();
+        if (main.End.DayNumber - main.Start.DayNumber > 31)
         {
-            mediations = mediations.Where(x => x.Postcode != null && codes.Contains(x.Postcode.Substring(0, 4)));
+            for (var start = new DateOnly(main.Start.Year, main.Start.Month, 1); start < main.End; start = start.AddMonths(1))
+            {
+                var month = new ReportPeriod(start < main.Start ? main.Start : start, start.AddMonths(1) > main.End ? main.End : start.AddMonths(1), start.ToString("MMM yyyy", Dutch));
+                var (from, to) = (month.StartAt, month.EndAt);
+                months.Add(new MonthPoint(
+                    month.Label,
+                    await applications.CountAsync(a => a.SubmittedAt >= from && a.SubmittedAt < to, cancellationToken),
+                    await applications.CountAsync(a => a.PlacedAt >= from && a.PlacedAt < to, cancellationToken)));
+            }
         }
 
-        // Closed is a case's last status, so its status time is when it closed. The moments of
-        // those cases come from one read of their histories, not three look-ups per case.
-        var moments = (await mediations
-                .SelectMany(
-                    x => x.Mediation.History.Where(h => h.To == MediationStatus.IntakeDone || h.To == MediationStatus.Placed || h.To == MediationStatus.Closed),
-                    (x, h) => new { x.Mediation.Id, h.To, h.At })
+        // Stories are text and few: the main period's consented ones, in the order they were told.
+        var (first, last) = (main.StartAt, main.EndAt);
+        var stories = (await mediations
+                .Where(m => m.StoryMayBeUsed && m.FollowUpStory != null && m.FollowedUpAt >= first && m.FollowedUpAt < last)
+                .Select(m => new { At = m.FollowedUpAt!.Value, Story = m.FollowUpStory! })
                 .ToListAsync(cancellationToken))
-            .GroupBy(h => (h.Id, h.To))
-            .ToDictionary(g => g.Key, g => g.Min(h => h.At));
-        DateTimeOffset? Moment(int id, MediationStatus to) => moments.TryGetValue((id, to), out var at) ? at : null;
-
-        var mediationRows = (await mediations
-            .Select(x => new
-            {
-                x.Mediation.Id,
-                x.Mediation.VolunteerId,
-                x.Mediation.ReferralSource,
-                x.Mediation.RequestedAt,
-                x.Mediation.SuitableForIds,
-                x.Mediation.FollowUpRating,
-                x.Mediation.FollowedUpAt,
-                Story = x.Mediation.StoryMayBeUsed ? x.Mediation.FollowUpStory : null,
-            })
-            .ToListAsync(cancellationToken))
-            .Select(m => new MediationRow(m.Id, m.VolunteerId, m.ReferralSource, m.RequestedAt, Moment(m.Id, MediationStatus.IntakeDone), Moment(m.Id, MediationStatus.Placed), Moment(m.Id, MediationStatus.Closed), m.SuitableForIds.ToList(), m.FollowUpRating, m.FollowedUpAt, m.Story))
+            .Concat(await followUps
+                .Where(f => f.StoryMayBeUsed && f.Story != null && f.AnsweredAt >= first && f.AnsweredAt < last)
+                .Select(f => new { At = f.AnsweredAt!.Value, Story = f.Story! })
+                .ToListAsync(cancellationToken))
+            .OrderBy(s => s.At)
+            .Select(s => s.Story)
             .ToList();
-
-        // Answers given in the periods, and for "still active after 3, 6 and 12 months" the
-        // placements that reached that age in a period (a day wider on each side; the builder
-        // picks the exact moments) with their latest answer: one row per placement, not every
-        // answer of the past year.
-        var followUps = new List<FollowUpRow>();
-        foreach (var span in spans)
-        {
-            var (from, to) = (span.StartAt, span.EndAt);
-            followUps.AddRange((await db.PlacementFollowUps.AsNoTracking()
-                    .Where(f => f.AnsweredAt >= from && f.AnsweredAt < to)
-                    .Select(f => new { f.Application!.VacancyId, f.ApplicationId, f.Respondent, AnsweredAt = f.AnsweredAt!.Value, Rating = f.Rating!.Value, StillActive = f.StillActive!.Value, Story = f.StoryMayBeUsed ? f.Story : null })
-                    .ToListAsync(cancellationToken))
-                .Where(f => organisationOf.ContainsKey(f.VacancyId))
-                .Select(f => new FollowUpRow(f.ApplicationId, f.Respondent, f.AnsweredAt, f.Rating, f.StillActive, f.Story)));
-        }
-
-        var outcomes = new List<PlacementOutcomeRow>();
-        var windows = Spans(periods.SelectMany(p => StillActiveAfterMonths.Select(m => new ReportPeriod(p.Start.AddMonths(-m).AddDays(-1), p.End.AddMonths(-m).AddDays(1), string.Empty))));
-        foreach (var window in windows)
-        {
-            var (from, to) = (window.StartAt, window.EndAt);
-            outcomes.AddRange((await db.Applications.AsNoTracking()
-                    .Where(a => a.PlacedAt >= from && a.PlacedAt < to)
-                    .Select(a => new
-                    {
-                        a.VacancyId,
-                        PlacedAt = a.PlacedAt!.Value,
-                        Latest = db.PlacementFollowUps
-                            .Where(f => f.ApplicationId == a.Id && f.AnsweredAt != null)
-                            .OrderByDescending(f => f.AnsweredAt)
-                            .Select(f => f.StillActive)
-                            .FirstOrDefault(),
-                    })
-                    .Where(x => x.Latest != null)
-                    .ToListAsync(cancellationToken))
-                .Where(x => organisationOf.ContainsKey(x.VacancyId))
-                .Select(x => new PlacementOutcomeRow(x.PlacedAt, x.Latest!.Value)));
-        }
-
-        // The groups of the vacancies someone was placed at: the ids go as one parameter (a JSON
-        // array), so a few thousand of them neither make a statement per count nor a long IN list.
-        var placedVacancies = changes.Where(c => c.To == ApplicationStatus.Placed).Select(c => c.VacancyId).Distinct().ToList();
-        var vacancyGroups = (await db.Vacancies.AsNoTracking()
-                .Where(v => EF.Parameter(placedVacancies).Contains(v.Id))
-                .SelectMany(v => v.SuitableFor, (v, t) => new { VacancyId = v.Id, GroupId = t.Id })
-                .ToListAsync(cancellationToken))
-            .GroupBy(g => g.VacancyId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(x => x.GroupId).ToList());
 
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var groups = await db.SuitableForTags.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var answeredQuestions = await db.Questions.AsNoTracking()
-            .Where(q => q.FirstAnsweredAt >= first && q.FirstAnsweredAt < last && organisations.Any(o => o.Id == q.OrganisationId))
-            .Select(q => new AnsweredQuestionRow(q.TopicId, q.AskedAt, q.FirstAnsweredAt!.Value))
-            .ToListAsync(cancellationToken);
         var topics = await db.QuestionTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        return new ReportRows(sent, changes, mediationRows, registered, organisationsRegistered, approved, vacancyChanges, ended, followUps, vacancyGroups, categories, groups)
+        return new ReportCounts(result, months, stories, categories, groups, topics);
+    }
+
+    private static async Task<PeriodCounts> CountAsync(
+        PortalDbContext db,
+        ReportPeriod period,
+        IQueryable<Vacancy> vacancies,
+        IQueryable<Domain.Organisations.Organisation> organisations,
+        IQueryable<Volunteer> volunteers,
+        IQueryable<Application> applications,
+        IQueryable<Mediation> mediations,
+        IQueryable<PlacementFollowUp> followUps,
+        CancellationToken cancellationToken)
+    {
+        var (from, to) = (period.StartAt, period.EndAt);
+        var counts = new PeriodCounts();
+
+        // Applications sent in the period: how long each waited for its first answer, in whole
+        // hours rounded up (null: not answered yet), and how many waited that long.
+        var sent = applications.Where(a => a.SubmittedAt >= from && a.SubmittedAt < to);
+        var waits = await sent
+            .GroupBy(a => a.HoursToFirstAnswer)
+            .Select(g => new { Hours = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        counts.Sent = waits.Sum(w => w.Count);
+        counts.NeverAnswered = waits.Where(w => w.Hours is null).Sum(w => w.Count);
+        counts.AnsweredWithin7Days = waits.Where(w => w.Hours <= 7 * 24).Sum(w => w.Count);
+        counts.AnsweredWithin14Days = waits.Where(w => w.Hours <= 14 * 24).Sum(w => w.Count);
+        counts.MedianDaysToFirstAnswer = Median(waits.Where(w => w.Hours is not null).Select(w => (w.Hours!.Value / 24.0, w.Count)));
+
+        // Placed, declined and withdrawn are final: each application reaches at most one of them,
+        // once, and its moment stays (PlacedAt, or the status time of the final status).
+        var placed = applications.Where(a => a.PlacedAt >= from && a.PlacedAt < to);
+        counts.Placed = await placed.CountAsync(cancellationToken);
+        var ended = await applications
+            .Where(a => (a.Status == ApplicationStatus.Declined || a.Status == ApplicationStatus.Withdrawn) && a.StatusChangedAt >= from && a.StatusChangedAt < to)
+            .GroupBy(a => a.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        counts.Declined = ended.Where(e => e.Status == ApplicationStatus.Declined).Sum(e => e.Count);
+        counts.Withdrawn = ended.Where(e => e.Status == ApplicationStatus.Withdrawn).Sum(e => e.Count);
+        counts.PlacedVolunteers = await placed.Select(a => a.VolunteerId).Distinct().CountAsync(cancellationToken);
+        // From the set of vacancies to their organisations: one look-up per vacancy, not per application.
+        counts.ServedOrganisations = await db.Vacancies.Where(v => placed.Select(a => a.VacancyId).Contains(v.Id)).Select(v => v.OrganisationId).Distinct().CountAsync(cancellationToken);
+        // By the vacancy's groups, through the link table alone.
+        foreach (var g in await placed
+                     .Join(db.Set<Dictionary<string, object>>("VacancySuitableForTags"), a => a.VacancyId, t => EF.Property<int>(t, "VacancyId"), (a, t) => EF.Property<int>(t, "SuitableForId"))
+                     .GroupBy(id => id)
+                     .Select(g => new { g.Key, Count = g.Count() })
+                     .ToListAsync(cancellationToken))
         {
-            AnsweredQuestions = answeredQuestions,
-            QuestionTopics = topics,
-            Outcomes = outcomes,
-        };
+            counts.PlacementsByGroup[g.Key] = g.Count;
+        }
+
+        await CountAgesAsync(db, period, applications, counts, cancellationToken);
+
+        // Mediations: requested, placed (first placement), closed without ever a placement.
+        var started = await mediations
+            .Where(m => m.RequestedAt >= from && m.RequestedAt < to)
+            .Select(m => new { m.ReferralSource, m.SuitableForIds })
+            .ToListAsync(cancellationToken);
+        counts.MediationsStarted = started.Count;
+        foreach (var m in started)
+        {
+            if (m.ReferralSource is { } source)
+            {
+                counts.MediationsBySource[source] = counts.MediationsBySource.GetValueOrDefault(source) + 1;
+            }
+            else
+            {
+                counts.MediationsWithoutSource++;
+            }
+
+            foreach (var group in m.SuitableForIds)
+            {
+                counts.MediationsByGroup[group] = counts.MediationsByGroup.GetValueOrDefault(group) + 1;
+            }
+        }
+
+        // Placed and closed are read from the case histories by time, then checked per case:
+        // only the cases with such a change in the period are visited.
+        var mediationsPlaced = mediations
+            .SelectMany(m => m.History.Where(h => h.To == MediationStatus.Placed && h.At >= from && h.At < to), (m, h) => m)
+            .Where(m => !m.History.Any(h => h.To == MediationStatus.Placed && h.At < from))
+            .Distinct();
+        var intakeToPlacement = await mediationsPlaced
+            .Select(m => new
+            {
+                Intake = m.History.Where(h => h.To == MediationStatus.IntakeDone).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
+                Placed = m.History.Where(h => h.To == MediationStatus.Placed).OrderBy(h => h.At).Select(h => h.At).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        counts.MediationsPlaced = intakeToPlacement.Count;
+        counts.MedianDaysIntakeToPlacement = Median(intakeToPlacement.Where(m => m.Intake is not null).Select(m => ((m.Placed - m.Intake!.Value).TotalDays, 1)));
+        counts.MediationsClosedUnplaced = await mediations
+            .SelectMany(m => m.History.Where(h => h.To == MediationStatus.Closed && h.At >= from && h.At < to), (m, h) => m)
+            .Where(m => !m.History.Any(h => h.To == MediationStatus.Closed && h.At < from) && !m.History.Any(h => h.To == MediationStatus.Placed))
+            .Select(m => m.Id)
+            .Distinct()
+            .CountAsync(cancellationToken);
+        foreach (var g in await mediations
+                     .Where(m => m.FollowUpRating != null && m.FollowedUpAt >= from && m.FollowedUpAt < to)
+                     .GroupBy(m => m.FollowUpRating!.Value)
+                     .Select(g => new { g.Key, Count = g.Count() })
+                     .ToListAsync(cancellationToken))
+        {
+            counts.MediationFollowUpsByRating[g.Key] = g.Count;
+        }
+
+        // Active: sent, placed, or a mediation open at some moment of the period.
+        counts.ActiveVolunteers = await sent.Select(a => a.VolunteerId)
+            .Union(placed.Select(a => a.VolunteerId))
+            .Union(mediations
+                .Where(m => m.RequestedAt < to && !m.History.Any(h => h.To == MediationStatus.Closed && h.At < from))
+                .Select(m => m.VolunteerId))
+            .CountAsync(cancellationToken);
+        counts.Registered = await volunteers.CountAsync(v => v.CreatedAt >= from && v.CreatedAt < to, cancellationToken);
+
+        // Organisations and vacancies: few events, read as rows.
+        counts.OrganisationsRegistered = await organisations.CountAsync(o => o.RegisteredAt >= from && o.RegisteredAt < to, cancellationToken);
+        counts.OrganisationsApproved = await organisations
+            .SelectMany(o => o.History.Where(h => h.At >= from && h.At < to && h.To == OrganisationStatus.Approved && h.From == OrganisationStatus.Pending))
+            .CountAsync(cancellationToken);
+        var vacancyChanges = await vacancies
+            .SelectMany(
+                v => v.History.Where(h => h.At >= from && h.At < to && (h.To == VacancyStatus.Published || h.To == VacancyStatus.Closed)),
+                (v, h) => new { v.Id, v.OrganisationId, v.CategoryId, h.From, h.To, v.ClosedReason })
+            .ToListAsync(cancellationToken);
+        var firstPublished = vacancyChanges.Where(c => c.To == VacancyStatus.Published && c.From is VacancyStatus.Draft or VacancyStatus.Submitted).DistinctBy(c => c.Id).ToList();
+        counts.Published = firstPublished.Count;
+        foreach (var c in firstPublished)
+        {
+            counts.PublishedByCategory[c.CategoryId] = counts.PublishedByCategory.GetValueOrDefault(c.CategoryId) + 1;
+        }
+
+        counts.Filled = vacancyChanges.Count(c => c.To == VacancyStatus.Closed && c.ClosedReason == ClosedReason.Filled);
+
+        // Answered: moved to in contact, placed or declined in the period. In contact happens at
+        // most once and before any final status, so it is the first answer when it happened.
+        var answered = applications
+            .Where(a => (a.FirstAnsweredAt >= from && a.FirstAnsweredAt < to)
+                || (a.PlacedAt >= from && a.PlacedAt < to)
+                || (a.Status == ApplicationStatus.Declined && a.StatusChangedAt >= from && a.StatusChangedAt < to));
+        var answeredBy = await db.Vacancies
+            .Where(v => answered.Select(a => a.VacancyId).Contains(v.Id))
+            .Select(v => v.OrganisationId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        counts.ActiveOrganisations = answeredBy
+            .Concat(vacancyChanges.Where(c => c.To == VacancyStatus.Published).Select(c => c.OrganisationId))
+            .Distinct()
+            .Count();
+
+        var (firstDay, endDay) = (period.Start, period.End);
+        var endedVacancies = await vacancies
+            .Where(v => v.EndDate >= firstDay && v.EndDate < endDay && v.PublishedAt != null && !v.Applications.Any(a => a.PlacedAt != null))
+            .Select(v => new
+            {
+                EndDate = v.EndDate!.Value,
+                ClosedAt = v.History.Where(h => h.To == VacancyStatus.Closed).OrderBy(h => h.At).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        counts.ExpiredUnfilled = endedVacancies.Count(v => v.ClosedAt is null || v.ClosedAt >= new ReportPeriod(v.EndDate, v.EndDate.AddDays(1), string.Empty).EndAt);
+
+        // Follow-ups after placements: answers by who answered and their rating.
+        foreach (var g in await followUps
+                     .Where(f => f.AnsweredAt >= from && f.AnsweredAt < to)
+                     .GroupBy(f => new { f.Respondent, Rating = f.Rating!.Value })
+                     .Select(g => new { g.Key.Respondent, g.Key.Rating, Count = g.Count() })
+                     .ToListAsync(cancellationToken))
+        {
+            counts.Answers += g.Count;
+            counts.AnswersFromVolunteers += g.Respondent == FollowUpRespondent.Volunteer ? g.Count : 0;
+            counts.AnswersByRating[g.Rating] = counts.AnswersByRating.GetValueOrDefault(g.Rating) + g.Count;
+        }
+
+        // Questions of organisations (issue 16): few, read as rows.
+        var questions = await db.Questions.AsNoTracking()
+            .Where(q => q.FirstAnsweredAt >= from && q.FirstAnsweredAt < to && organisations.Any(o => o.Id == q.OrganisationId))
+            .Select(q => new { q.TopicId, q.AskedAt, FirstAnsweredAt = q.FirstAnsweredAt!.Value })
+            .ToListAsync(cancellationToken);
+        counts.QuestionsAnswered = questions.Count;
+        counts.MedianDaysToQuestionAnswer = Median(questions.Select(q => ((q.FirstAnsweredAt - q.AskedAt).TotalDays, 1)));
+        foreach (var q in questions)
+        {
+            counts.QuestionsByTopic[q.TopicId] = counts.QuestionsByTopic.GetValueOrDefault(q.TopicId) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// "Still active after 3, 6, 12 months": per period and age, the placements that turned that
+    /// old in the period (placed in the period moved back that many months), by what their latest
+    /// answered follow-up says. Those windows overlap (a year's 3-month window holds most of its
+    /// 6-month one), so they are cut into pieces at every window's start and end, the placements
+    /// are counted once per piece and answer in the database, and each window adds up its pieces.
+    /// </summary>
+    private static async Task CountStillActiveAsync(PortalDbContext db, IQueryable<Application> applications, Dictionary<(DateOnly, DateOnly), PeriodCounts> periods, CancellationToken cancellationToken)
+    {
+        var windows = periods.Keys
+            .SelectMany(key => StillActiveAfterMonths.Select(months =>
+            {
+                var period = new ReportPeriod(key.Item1, key.Item2, string.Empty);
+                return (Key: key, Months: months, From: period.StartAt.AddMonths(-months), To: period.EndAt.AddMonths(-months));
+            }))
+            .ToList();
+        var pieces = new List<(DateTimeOffset From, DateTimeOffset To, bool? Latest, int Count)>();
+        foreach (var (spanFrom, spanTo) in Joined(windows.Select(w => (w.From, w.To))))
+        {
+            var bounds = windows.SelectMany(w => new[] { w.From, w.To }).Where(b => b >= spanFrom && b <= spanTo).Distinct().Order().ToArray();
+            var piece = PieceOf(bounds);
+            var rows = await applications
+                .Where(a => a.PlacedAt >= spanFrom && a.PlacedAt < spanTo)
+                .Select(a => new PlacementAnswer
+                {
+                    Placed = a.PlacedAt!.Value,
+                    Latest = db.PlacementFollowUps
+                        .Where(f => f.ApplicationId == a.Id && f.AnsweredAt != null)
+                        .OrderByDescending(f => f.AnsweredAt)
+                        .Select(f => f.StillActive)
+                        .FirstOrDefault(),
+                })
+                .GroupBy(piece)
+                .Select(g => new { g.Key.Piece, g.Key.Latest, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            pieces.AddRange(rows.Select(r => (bounds[r.Piece], bounds[r.Piece + 1], r.Latest, r.Count)));
+        }
+
+        foreach (var window in windows)
+        {
+            var inside = pieces.Where(p => p.From >= window.From && p.To <= window.To && p.Latest is not null).ToList();
+            periods[window.Key].StillActive[window.Months] = (inside.Sum(p => p.Count), inside.Where(p => p.Latest == true).Sum(p => p.Count));
+        }
+    }
+
+    /// <summary>Overlapping or touching ranges joined, in order.</summary>
+    private static List<(DateTimeOffset From, DateTimeOffset To)> Joined(IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges)
+    {
+        var joined = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        foreach (var range in ranges.OrderBy(r => r.From))
+        {
+            if (joined.Count > 0 && range.From <= joined[^1].To)
+            {
+                joined[^1] = (joined[^1].From, range.To > joined[^1].To ? range.To : joined[^1].To);
+            }
+            else
+            {
+                joined.Add(range);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Holds the piece bounds so that the query gets them as parameters, not as text.</summary>
+    private sealed class PieceBounds(DateTimeOffset[] values)
+    {
+        public DateTimeOffset[] Values { get; } = values;
+    }
+
+    /// <summary>
+    /// The key "which piece between <paramref name="bounds"/> was it placed in, and what did its
+    /// latest answer say": <c>Placed &lt; b1 ? 0 : Placed &lt; b2 ? 1 : …</c>, a CASE in SQL.
+    /// </summary>
+    private static Expression<Func<PlacementAnswer, PieceKey>> PieceOf(DateTimeOffset[] bounds)
+    {
+        var row = Expression.Parameter(typeof(PlacementAnswer), "row");
+        var placed = Expression.Property(row, nameof(PlacementAnswer.Placed));
+        var values = Expression.Property(Expression.Constant(new PieceBounds(bounds)), nameof(PieceBounds.Values));
+        Expression piece = Expression.Constant(bounds.Length - 2);
+        for (var i = bounds.Length - 2; i >= 1; i--)
+        {
+            piece = Expression.Condition(
+                Expression.LessThan(placed, Expression.ArrayIndex(values, Expression.Constant(i))),
+                Expression.Constant(i - 1),
+                piece);
+        }
+
+        var key = Expression.MemberInit(
+            Expression.New(typeof(PieceKey)),
+            Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Piece))!, piece),
+            Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Latest))!, Expression.Property(row, nameof(PlacementAnswer.Latest))));
+        return Expression.Lambda<Func<PlacementAnswer, PieceKey>>(key, row);
+    }
+
+    private sealed class PlacementAnswer
+    {
+        public DateTimeOffset Placed { get; init; }
+
+        public bool? Latest { get; init; }
+    }
+
+    private sealed class PieceKey
+    {
+        public int Piece { get; init; }
+
+        public bool? Latest { get; init; }
+    }
+
+    /// <summary>
+    /// Placed volunteers by age: their birth year against the year of their first placement in
+    /// the period. A period inside one calendar year is one count per birth year; a period across
+    /// new year counts, per year, those placed from the start up to that year's end, less those
+    /// already counted in an earlier year.
+    /// </summary>
+    private static async Task CountAgesAsync(PortalDbContext db, ReportPeriod period, IQueryable<Application> applications, PeriodCounts counts, CancellationToken cancellationToken)
+    {
+        var before = new Dictionary<int, int>();
+        var unknownBefore = 0;
+        for (var year = period.Start.Year; year <= period.LastDay.Year; year++)
+        {
+            var end = year == period.LastDay.Year ? period.End : new DateOnly(year + 1, 1, 1);
+            var (from, to) = (period.StartAt, new ReportPeriod(period.Start, end, string.Empty).EndAt);
+            var placedVolunteers = applications.Where(a => a.PlacedAt >= from && a.PlacedAt < to).Select(a => a.VolunteerId);
+            var byBirthYear = await db.Volunteers
+                .Where(v => placedVolunteers.Contains(v.Id))
+                .GroupBy(v => v.BirthYear)
+                .Select(g => new { BirthYear = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            foreach (var g in byBirthYear)
+            {
+                if (g.BirthYear is { } born)
+                {
+                    var added = g.Count - before.GetValueOrDefault(born);
+                    counts.PlacedByAge[year - born] = counts.PlacedByAge.GetValueOrDefault(year - born) + added;
+                    before[born] = g.Count;
+                }
+                else
+                {
+                    counts.PlacedAgeUnknown += g.Count - unknownBefore;
+                    unknownBefore = g.Count;
+                }
+            }
+        }
+    }
+
+    /// <summary>The median of values that occur a number of times each.</summary>
+    private static double? Median(IEnumerable<(double Value, int Count)> values)
+    {
+        var sorted = values.OrderBy(v => v.Value).ToList();
+        var total = sorted.Sum(v => v.Count);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        double At(int index)
+        {
+            foreach (var (value, count) in sorted)
+            {
+                if (index < count)
+                {
+                    return value;
+                }
+
+                index -= count;
+            }
+
+            throw new InvalidOperationException("Index beyond the values.");
+        }
+
+        return total % 2 == 1 ? At(total / 2) : (At((total / 2) - 1) + At(total / 2)) / 2;
     }
 
     /// <summary>The municipalities and places the centre works in: those of the postcodes its organisations, vacancies and volunteers use.</summary>
