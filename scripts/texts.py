@@ -6,7 +6,8 @@
                                          into src/VrijwilligersPortal.Web/Resources/en/Vacancies.json
   scripts/texts.py unused en             English texts whose key no code uses any more
 
-It finds keys written as literals: Localizer["…"], Text["…"], text["…"] and [Display(Name = "…")].
+It finds keys written as literals: Localizer["…"], Text["…"], text["…"], [Display(Name = "…")] and
+Flash("…") / FlashError("…").
 A key built at run time (Localizer[label]) is not seen; list such keys in a file of their own.
 """
 import json
@@ -21,6 +22,7 @@ STRING = r'"((?:[^"\\]|\\.)*)"'
 PATTERNS = [
     re.compile(r'\b(?:Localizer|Text|text)\[\s*' + STRING),
     re.compile(r'\[Display\(Name\s*=\s*' + STRING),
+    re.compile(r'\b(?:Flash|FlashError)\(\s*' + STRING),
 ]
 
 

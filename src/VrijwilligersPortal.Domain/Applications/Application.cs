@@ -25,7 +25,9 @@ public sealed class Application
         var text = motivation?.Trim() ?? string.Empty;
         Guard.That(
             text.Length is >= MotivationMinLength and <= MotivationMaxLength,
-            $"Schrijf een korte motivatie van {MotivationMinLength} tot {MotivationMaxLength} tekens.");
+            "Schrijf een korte motivatie van {0} tot {1} tekens.",
+            MotivationMinLength,
+            MotivationMaxLength);
 
         Vacancy = vacancy;
         VolunteerId = volunteerId;
@@ -131,7 +133,7 @@ public sealed class Application
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException($"Een reactie met status '{DutchNames.Of(Status)}' kun je niet {action}.");
+            throw new DomainException("Een reactie met status '{0}' kun je niet {1}.", DutchNames.Of(Status), action);
         }
 
         _history.Add(new StatusChange<ApplicationStatus>(Status, to, at, by, note));

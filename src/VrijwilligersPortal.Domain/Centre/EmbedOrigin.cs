@@ -22,14 +22,14 @@ public static class EmbedOrigin
         foreach (var part in parts)
         {
             var origin = Normalize(part);
-            Guard.That(origin is not null, $"“{(part.Length > 60 ? part[..60] + "…" : part)}” is geen webadres zoals https://www.gemeente.nl (zonder pad erachter).");
+            Guard.That(origin is not null, "“{0}” is geen webadres zoals https://www.gemeente.nl (zonder pad erachter).", (part.Length > 60 ? part[..60] + "…" : part));
             if (!origins.Contains(origin!, StringComparer.Ordinal))
             {
                 origins.Add(origin!);
             }
         }
 
-        Guard.That(origins.Count <= MaxCount, $"Geef hoogstens {MaxCount} websites op.");
+        Guard.That(origins.Count <= MaxCount, "Geef hoogstens {0} websites op.", MaxCount);
         return origins;
     }
 

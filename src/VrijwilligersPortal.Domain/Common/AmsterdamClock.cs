@@ -15,7 +15,7 @@ public static class AmsterdamClock
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         if (Zone.IsInvalidTime(local))
         {
-            throw new DomainException($"{time:HH\\:mm} bestaat niet op {date:dd-MM-yyyy}: dan gaat de klok een uur vooruit.");
+            throw new DomainException("{0:HH\\:mm} bestaat niet op {1:dd-MM-yyyy}: dan gaat de klok een uur vooruit.", time, date);
         }
 
         var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);

@@ -138,7 +138,7 @@ public sealed class Course
     public IReadOnlyList<CourseRegistration> Change(CourseDetails details, DateTimeOffset now)
     {
         Guard.That(!IsCancelled, "Deze cursus is geannuleerd en kan niet meer worden gewijzigd.");
-        Guard.That(details.Capacity >= ConfirmedCount, $"Er zijn al {ConfirmedCount} mensen aangemeld; kies minstens zoveel plaatsen.");
+        Guard.That(details.Capacity >= ConfirmedCount, "Er zijn al {0} mensen aangemeld; kies minstens zoveel plaatsen.", ConfirmedCount);
         Apply(details, now);
         Version++;
         return MoveUp(now);
@@ -207,14 +207,14 @@ public sealed class Course
 
     private void Apply(CourseDetails details, DateTimeOffset now)
     {
-        var title = Guard.Text(details.Title, TitleMaxLength, $"Geef een titel van hoogstens {TitleMaxLength} tekens.");
-        var description = Guard.Text(details.Description, DescriptionMaxLength, $"Geef een beschrijving van hoogstens {DescriptionMaxLength} tekens.");
-        var place = Guard.OptionalText(details.Place, PlaceMaxLength, $"De plaats heeft hoogstens {PlaceMaxLength} tekens.");
-        var link = Guard.OptionalText(details.OnlineLink, LinkMaxLength, $"De link heeft hoogstens {LinkMaxLength} tekens.");
+        var title = Guard.Text(details.Title, TitleMaxLength, "Geef een titel van hoogstens {0} tekens.", TitleMaxLength);
+        var description = Guard.Text(details.Description, DescriptionMaxLength, "Geef een beschrijving van hoogstens {0} tekens.", DescriptionMaxLength);
+        var place = Guard.OptionalText(details.Place, PlaceMaxLength, "De plaats heeft hoogstens {0} tekens.", PlaceMaxLength);
+        var link = Guard.OptionalText(details.OnlineLink, LinkMaxLength, "De link heeft hoogstens {0} tekens.", LinkMaxLength);
         Guard.That(place is not null || link is not null, "Geef een plaats of een link voor online deelnemen.");
         Guard.That(link is null || (Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps), "Een link voor online deelnemen begint met https://.");
-        Guard.That(details.Capacity is >= 1 and <= MaxCapacity, $"Het aantal plaatsen is 1 tot en met {MaxCapacity}.");
-        Guard.That(details.Sessions.Count is >= 1 and <= MaxSessions, $"Geef 1 tot {MaxSessions} bijeenkomsten.");
+        Guard.That(details.Capacity is >= 1 and <= MaxCapacity, "Het aantal plaatsen is 1 tot en met {0}.", MaxCapacity);
+        Guard.That(details.Sessions.Count is >= 1 and <= MaxSessions, "Geef 1 tot {0} bijeenkomsten.", MaxSessions);
         Guard.That(details.Sessions.All(s => s.EndsAt > s.StartsAt), "Een bijeenkomst eindigt na het begin.");
         var first = details.Sessions.Min(s => s.StartsAt);
         Guard.That(first > now, "De cursus moet in de toekomst beginnen.");

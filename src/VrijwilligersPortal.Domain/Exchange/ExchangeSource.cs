@@ -56,7 +56,7 @@ public sealed class ExchangeSource
 
     public void Change(string name, string feedUrl)
     {
-        Name = Guard.Text(name, NameMaxLength, $"Geef de naam van de centrale (hoogstens {NameMaxLength} tekens).");
+        Name = Guard.Text(name, NameMaxLength, "Geef de naam van de centrale (hoogstens {0} tekens).", NameMaxLength);
         FeedUrl = NormalizeFeedUrl(feedUrl) ?? throw new DomainException("Geef het volledige webadres van de vacaturelijst, zoals https://vrijwilligerswerk.example.nl/api/vacatures.");
     }
 

@@ -92,7 +92,7 @@ public sealed class PlacementFollowUp
     {
         Guard.That(!IsAnswered, "Deze vragen zijn al beantwoord. Bedankt!");
         Guard.That(rating is >= 1 and <= 5, "Kies hoe het gaat: een cijfer van 1 tot en met 5.");
-        var text = Guard.OptionalText(story, StoryMaxLength, $"Je verhaal heeft hoogstens {StoryMaxLength} tekens.");
+        var text = Guard.OptionalText(story, StoryMaxLength, "Je verhaal heeft hoogstens {0} tekens.", StoryMaxLength);
 
         Rating = rating;
         StillActive = stillActive;

@@ -91,7 +91,7 @@ public sealed class HourEntry
     public static HourEntry Log(int volunteerId, int organisationId, int vacancyId, DateOnly from, DateOnly to, int minutes, string? note, DateTimeOffset now)
     {
         Guard.That(to >= from, "Het einde van de periode ligt niet vóór het begin.");
-        Guard.That(to.DayNumber - from.DayNumber < MaxPeriodDays, $"Geef uren per week of maand op: hoogstens {MaxPeriodDays} dagen.");
+        Guard.That(to.DayNumber - from.DayNumber < MaxPeriodDays, "Geef uren per week of maand op: hoogstens {0} dagen.", MaxPeriodDays);
         Guard.That(from <= AmsterdamClock.Today(now), "Uren schrijf je voor een periode die al begonnen is.");
         CheckMinutes(minutes, from, to);
         return new HourEntry
@@ -103,7 +103,7 @@ public sealed class HourEntry
             PeriodStart = from,
             PeriodEnd = to,
             Minutes = minutes,
-            Note = Guard.OptionalText(note, NoteMaxLength, $"De toelichting heeft hoogstens {NoteMaxLength} tekens."),
+            Note = Guard.OptionalText(note, NoteMaxLength, "De toelichting heeft hoogstens {0} tekens.", NoteMaxLength),
             Status = HourStatus.Logged,
             RecordedAt = now,
         };
@@ -135,6 +135,6 @@ public sealed class HourEntry
     private static void CheckMinutes(int minutes, DateOnly from, DateOnly to)
     {
         var days = to.DayNumber - from.DayNumber + 1;
-        Guard.That(minutes > 0 && minutes <= MaxMinutesPerDay * days, $"Geef een aantal uren groter dan 0 en hoogstens {24 * days}.");
+        Guard.That(minutes > 0 && minutes <= MaxMinutesPerDay * days, "Geef een aantal uren groter dan 0 en hoogstens {0}.", 24 * days);
     }
 }

@@ -65,7 +65,9 @@ public sealed class MatchAlert
         Guard.That(Enum.IsDefined(frequency), "Kies dagelijks of wekelijks.");
         Guard.That(
             threshold is >= MinimumThreshold and <= MaximumThreshold,
-            $"Kies een drempel tussen {MinimumThreshold} en {MaximumThreshold}.");
+            "Kies een drempel tussen {0} en {1}.",
+            MinimumThreshold,
+            MaximumThreshold);
         Frequency = frequency;
         Threshold = threshold;
         ChangedAt = at;

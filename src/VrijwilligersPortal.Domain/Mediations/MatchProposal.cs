@@ -60,7 +60,7 @@ public sealed class MatchProposal
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException($"Een matchvoorstel met status '{MediationNames.Of(Status)}' kun je niet {action}.");
+            throw new DomainException("Een matchvoorstel met status '{0}' kun je niet {1}.", MediationNames.Of(Status), action);
         }
 
         Status = to;

@@ -107,7 +107,7 @@ public sealed class Mediation
         {
             VolunteerId = volunteerId,
             Status = MediationStatus.Requested,
-            Question = Guard.OptionalText(question, QuestionMaxLength, $"Beschrijf je hulpvraag in hoogstens {QuestionMaxLength} tekens."),
+            Question = Guard.OptionalText(question, QuestionMaxLength, "Beschrijf je hulpvraag in hoogstens {0} tekens.", QuestionMaxLength),
             RequestedAt = at,
             StatusChangedAt = at,
         };
@@ -147,10 +147,10 @@ public sealed class Mediation
     {
         RequireOpen("een intake geven");
         ReferralSource = intake.ReferralSource;
-        Wishes = Guard.Text(intake.Wishes, IntakeTextMaxLength, $"Beschrijf wat de persoon zou willen doen (hoogstens {IntakeTextMaxLength} tekens).");
-        Abilities = Guard.OptionalText(intake.Abilities, IntakeTextMaxLength, $"Beschrijf wat de persoon kan in hoogstens {IntakeTextMaxLength} tekens.");
-        SupportNeeds = Guard.OptionalText(intake.SupportNeeds, IntakeTextMaxLength, $"Beschrijf de ondersteuning in hoogstens {IntakeTextMaxLength} tekens.");
-        Languages = Guard.OptionalText(intake.Languages, LanguagesMaxLength, $"Noem de talen in hoogstens {LanguagesMaxLength} tekens.");
+        Wishes = Guard.Text(intake.Wishes, IntakeTextMaxLength, "Beschrijf wat de persoon zou willen doen (hoogstens {0} tekens).", IntakeTextMaxLength);
+        Abilities = Guard.OptionalText(intake.Abilities, IntakeTextMaxLength, "Beschrijf wat de persoon kan in hoogstens {0} tekens.", IntakeTextMaxLength);
+        SupportNeeds = Guard.OptionalText(intake.SupportNeeds, IntakeTextMaxLength, "Beschrijf de ondersteuning in hoogstens {0} tekens.", IntakeTextMaxLength);
+        Languages = Guard.OptionalText(intake.Languages, LanguagesMaxLength, "Noem de talen in hoogstens {0} tekens.", LanguagesMaxLength);
         _suitableForIds.Clear();
         _suitableForIds.AddRange(intake.SuitableForIds.Distinct().Order());
         IntakeBy = by;
@@ -166,7 +166,7 @@ public sealed class Mediation
     public CaseNote AddNote(string text, Guid by, DateTimeOffset at)
     {
         RequireOpen("aanvullen met een notitie");
-        var note = new CaseNote(Guard.Text(text, CaseNote.TextMaxLength, $"Schrijf een notitie van hoogstens {CaseNote.TextMaxLength} tekens."), by, at);
+        var note = new CaseNote(Guard.Text(text, CaseNote.TextMaxLength, "Schrijf een notitie van hoogstens {0} tekens.", CaseNote.TextMaxLength), by, at);
         _notes.Add(note);
         Version++;
         return note;
@@ -180,9 +180,9 @@ public sealed class Mediation
     {
         if (Status is not (MediationStatus.IntakeDone or MediationStatus.Proposing))
         {
-            throw new DomainException(Status == MediationStatus.Requested
-                ? "Doe eerst het intakegesprek voordat je een vacature voorstelt."
-                : $"Bij een bemiddeling met status '{DutchNames.Of(Status)}' kun je geen vacature meer voorstellen.");
+            throw Status == MediationStatus.Requested
+                ? new DomainException("Doe eerst het intakegesprek voordat je een vacature voorstelt.")
+                : new DomainException("Bij een bemiddeling met status '{0}' kun je geen vacature meer voorstellen.", DutchNames.Of(Status));
         }
 
         Guard.That(!_proposals.Exists(p => p.VacancyId == vacancyId && p.IsLive), "Deze vacature is al voorgesteld.");
@@ -209,7 +209,7 @@ public sealed class Mediation
     public void DeclineProposal(MatchProposal proposal, string? reason, Guid by, DateTimeOffset at)
     {
         RequireProposing(proposal, "afwijzen");
-        var why = Guard.OptionalText(reason, MatchProposal.DeclineReasonMaxLength, $"Geef een reden van hoogstens {MatchProposal.DeclineReasonMaxLength} tekens.");
+        var why = Guard.OptionalText(reason, MatchProposal.DeclineReasonMaxLength, "Geef een reden van hoogstens {0} tekens.", MatchProposal.DeclineReasonMaxLength);
         proposal.Decide(ProposalStatus.Declined, why, by, at, "afwijzen", ProposalStatus.Open, ProposalStatus.Accepted);
         Version++;
     }
@@ -244,11 +244,11 @@ public sealed class Mediation
     {
         if (Status != MediationStatus.Placed)
         {
-            throw new DomainException($"Nazorg hoort bij een plaatsing; deze bemiddeling heeft status '{DutchNames.Of(Status)}'.");
+            throw new DomainException("Nazorg hoort bij een plaatsing; deze bemiddeling heeft status '{0}'.", DutchNames.Of(Status));
         }
 
         Guard.That(rating is >= 1 and <= 5, "Kies hoe het gaat: een cijfer van 1 tot en met 5.");
-        var text = Guard.OptionalText(story, StoryMaxLength, $"Het verhaal heeft hoogstens {StoryMaxLength} tekens.");
+        var text = Guard.OptionalText(story, StoryMaxLength, "Het verhaal heeft hoogstens {0} tekens.", StoryMaxLength);
         FollowUpRating = rating;
         FollowUpStory = text;
         StoryMayBeUsed = text is not null && storyMayBeUsed;
@@ -266,7 +266,7 @@ public sealed class Mediation
     public void Close(string? reason, Guid by, DateTimeOffset at)
     {
         RequireOpen("afsluiten");
-        var why = Guard.OptionalText(reason, CloseReasonMaxLength, $"Geef een reden van hoogstens {CloseReasonMaxLength} tekens.");
+        var why = Guard.OptionalText(reason, CloseReasonMaxLength, "Geef een reden van hoogstens {0} tekens.", CloseReasonMaxLength);
         foreach (var proposal in _proposals.Where(p => p.IsLive))
         {
             proposal.Decide(ProposalStatus.Declined, "Bemiddeling afgesloten.", by, at, "afwijzen", ProposalStatus.Open, ProposalStatus.Accepted);
@@ -297,7 +297,7 @@ public sealed class Mediation
     {
         if (Status is not (MediationStatus.Requested or MediationStatus.IntakeDone or MediationStatus.Proposing))
         {
-            throw new DomainException($"Een hulpvraag met status '{DutchNames.Of(Status)}' kun je niet meer intrekken.");
+            throw new DomainException("Een hulpvraag met status '{0}' kun je niet meer intrekken.", DutchNames.Of(Status));
         }
 
         foreach (var proposal in _proposals.Where(p => p.IsLive))
@@ -346,7 +346,7 @@ public sealed class Mediation
     {
         if (Status == MediationStatus.Closed)
         {
-            throw new DomainException($"Een afgesloten bemiddeling kun je niet meer {action}.");
+            throw new DomainException("Een afgesloten bemiddeling kun je niet meer {0}.", action);
         }
     }
 
@@ -355,7 +355,7 @@ public sealed class Mediation
         Guard.That(_proposals.Contains(proposal), "Dit matchvoorstel hoort niet bij deze bemiddeling.");
         if (Status != MediationStatus.Proposing)
         {
-            throw new DomainException($"Bij een bemiddeling met status '{DutchNames.Of(Status)}' kun je een voorstel niet {action}.");
+            throw new DomainException("Bij een bemiddeling met status '{0}' kun je een voorstel niet {1}.", DutchNames.Of(Status), action);
         }
     }
 

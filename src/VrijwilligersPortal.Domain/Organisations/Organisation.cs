@@ -207,7 +207,9 @@ public sealed partial class Organisation
         if (Status != allowedFrom)
         {
             throw new DomainException(
-                $"Een organisatie met status '{DutchNames.Of(Status)}' kan niet naar '{DutchNames.Of(to)}'.");
+                "Een organisatie met status '{0}' kan niet naar '{1}'.",
+                DutchNames.Of(Status),
+                DutchNames.Of(to));
         }
 
         _history.Add(new StatusChange<OrganisationStatus>(Status, to, at, by, note));

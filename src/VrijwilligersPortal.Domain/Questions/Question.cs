@@ -103,7 +103,7 @@ public sealed class Question
         {
             OrganisationId = organisationId,
             TopicId = topicId,
-            Subject = Guard.Text(subject, SubjectMaxLength, $"Geef een onderwerp van hoogstens {SubjectMaxLength} tekens."),
+            Subject = Guard.Text(subject, SubjectMaxLength, "Geef een onderwerp van hoogstens {0} tekens.", SubjectMaxLength),
             Status = QuestionStatus.Open,
             AskedBy = by,
             AskedAt = at,
@@ -174,5 +174,5 @@ public sealed class Question
     }
 
     private static string MessageText(string text) =>
-        Guard.Text(text, TextMaxLength, $"Schrijf een bericht van hoogstens {TextMaxLength} tekens.");
+        Guard.Text(text, TextMaxLength, "Schrijf een bericht van hoogstens {0} tekens.", TextMaxLength);
 }

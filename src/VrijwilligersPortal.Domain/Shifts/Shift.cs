@@ -92,7 +92,7 @@ public sealed class Shift
     public static IReadOnlyList<Shift> CopyPattern(int vacancyId, IReadOnlyList<ShiftPlan> pattern, IReadOnlyCollection<DateOnly> dates, bool needsApproval, DateTimeOffset now)
     {
         Guard.That(pattern.Count > 0, "Kies minstens één dienst om te kopiëren.");
-        Guard.That(dates.Count is > 0 and <= MaxDatesPerCopy, $"Kies 1 tot {MaxDatesPerCopy} datums.");
+        Guard.That(dates.Count is > 0 and <= MaxDatesPerCopy, "Kies 1 tot {0} datums.", MaxDatesPerCopy);
         return dates.Distinct().Order()
             .SelectMany(date => pattern.Select(p => Plan(vacancyId, p with { Date = date }, needsApproval, now)))
             .ToList();
@@ -105,7 +105,7 @@ public sealed class Shift
     public IReadOnlyList<ShiftSignUp> Change(ShiftPlan plan, bool needsApproval, DateTimeOffset now)
     {
         Guard.That(!IsCancelled, "Deze dienst is geannuleerd en kan niet meer worden gewijzigd.");
-        Guard.That(plan.PlacesNeeded >= PlacesTaken, $"Er zijn al {PlacesTaken} mensen aangemeld; kies minstens zoveel plaatsen.");
+        Guard.That(plan.PlacesNeeded >= PlacesTaken, "Er zijn al {0} mensen aangemeld; kies minstens zoveel plaatsen.", PlacesTaken);
         Apply(plan, now);
         NeedsApproval = needsApproval;
         Version++;
@@ -203,11 +203,11 @@ public sealed class Shift
 
     private void Apply(ShiftPlan plan, DateTimeOffset now)
     {
-        var place = Guard.OptionalText(plan.Place, PlaceMaxLength, $"De plaats heeft hoogstens {PlaceMaxLength} tekens.");
-        Guard.That(plan.PlacesNeeded is >= 1 and <= MaxPlaces, $"Het aantal plaatsen is 1 tot en met {MaxPlaces}.");
+        var place = Guard.OptionalText(plan.Place, PlaceMaxLength, "De plaats heeft hoogstens {0} tekens.", PlaceMaxLength);
+        Guard.That(plan.PlacesNeeded is >= 1 and <= MaxPlaces, "Het aantal plaatsen is 1 tot en met {0}.", MaxPlaces);
         Guard.That(plan.End > plan.Start, "De eindtijd ligt na de begintijd.");
         var today = AmsterdamClock.Today(now);
-        Guard.That(plan.Date <= today.AddYears(MaxYearsAhead), $"Kies een datum binnen {MaxYearsAhead} jaar.");
+        Guard.That(plan.Date <= today.AddYears(MaxYearsAhead), "Kies een datum binnen {0} jaar.", MaxYearsAhead);
         var startsAt = AmsterdamClock.ToMoment(plan.Date, plan.Start);
         var endsAt = AmsterdamClock.ToMoment(plan.Date, plan.End);
         Guard.That(startsAt > now, "Deze dienst ligt in het verleden.");

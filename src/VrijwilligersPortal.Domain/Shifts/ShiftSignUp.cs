@@ -36,7 +36,7 @@ public sealed class ShiftSignUp
         Shift = shift;
         VolunteerId = volunteerId;
         ContactPreference = details.ContactPreference;
-        SharedNeeds = Guard.OptionalText(details.SharedNeeds, SharedNeedsMaxLength, $"Schrijf wat de organisatie moet weten in hoogstens {SharedNeedsMaxLength} tekens.");
+        SharedNeeds = Guard.OptionalText(details.SharedNeeds, SharedNeedsMaxLength, "Schrijf wat de organisatie moet weten in hoogstens {0} tekens.", SharedNeedsMaxLength);
         Status = status;
         SignedUpAt = at;
         ConfirmedAt = status == ShiftSignUpStatus.Confirmed ? at : null;

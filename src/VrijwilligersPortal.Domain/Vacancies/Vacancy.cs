@@ -287,7 +287,8 @@ public sealed class Vacancy
         Guard.That(organisation.Id == OrganisationId, "Deze vacature hoort niet bij deze organisatie.");
         Guard.That(
             organisation.IsApproved,
-            $"Je organisatie is {DutchNames.Of(organisation.Status)}; je kunt vacatures als concept voorbereiden, maar pas indienen als de centrale de organisatie heeft goedgekeurd.");
+            "Je organisatie is {0}; je kunt vacatures als concept voorbereiden, maar pas indienen als de centrale de organisatie heeft goedgekeurd.",
+            DutchNames.Of(organisation.Status));
         Submit(centreReviewsVacancies, by, at);
     }
 
@@ -308,7 +309,8 @@ public sealed class Vacancy
         Guard.That(organisation.Id == OrganisationId, "Deze vacature hoort niet bij deze organisatie.");
         Guard.That(
             organisation.IsApproved,
-            $"De organisatie van deze vacature is {DutchNames.Of(organisation.Status)}; publiceren kan pas als de centrale haar (weer) heeft goedgekeurd.");
+            "De organisatie van deze vacature is {0}; publiceren kan pas als de centrale haar (weer) heeft goedgekeurd.",
+            DutchNames.Of(organisation.Status));
         Publish(by, at);
     }
 
@@ -397,7 +399,7 @@ public sealed class Vacancy
         Guard.That(!IsImported, ImportedRefusal);
         if (!allowed.Contains(Status))
         {
-            throw new DomainException($"Een vacature met status '{DutchNames.Of(Status)}' kun je niet {action}.");
+            throw new DomainException("Een vacature met status '{0}' kun je niet {1}.", DutchNames.Of(Status), action);
         }
     }
 

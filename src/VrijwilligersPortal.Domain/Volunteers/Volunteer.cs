@@ -144,8 +144,8 @@ public sealed class Volunteer
             .Where(l => l.Length > 0)
             .DistinctBy(l => l.ToUpperInvariant())
             .ToList();
-        Guard.That(cleaned.Count <= MaxLanguages, $"Noem hoogstens {MaxLanguages} talen.");
-        Guard.That(cleaned.TrueForAll(l => l.Length <= MaxLanguageLength), $"Een taal heeft hoogstens {MaxLanguageLength} tekens.");
+        Guard.That(cleaned.Count <= MaxLanguages, "Noem hoogstens {0} talen.", MaxLanguages);
+        Guard.That(cleaned.TrueForAll(l => l.Length <= MaxLanguageLength), "Een taal heeft hoogstens {0} tekens.", MaxLanguageLength);
         _languages.Clear();
         _languages.AddRange(cleaned);
         DutchLevel = dutchLevel;

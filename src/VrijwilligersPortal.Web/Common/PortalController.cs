@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 
 namespace VrijwilligersPortal.Web.Common;
@@ -27,7 +28,7 @@ public abstract class PortalController : Controller
     }
 
     protected void AddDomainError(DomainException refusal, string field = "") =>
-        ModelState.AddModelError(field, Text[refusal.Message]);
+        ModelState.AddModelError(field, Text.Refusal(refusal));
 
     /// <summary>A one-time message shown at the top of the next page.</summary>
     protected void Flash(string message) => TempData["Melding"] = Text[message].Value;

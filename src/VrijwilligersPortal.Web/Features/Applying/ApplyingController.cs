@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Infrastructure.Email;
@@ -98,7 +99,7 @@ public sealed class ApplyingController(
                 Flash("Je reactie op deze vacature was al verstuurd.");
                 return RedirectToAction(nameof(MyApplicationsController.Index), ControllerNames.Of<MyApplicationsController>());
             case Outcome.Refused refused:
-                ModelState.AddModelError(string.Empty, Text[refused.Message]);
+                ModelState.AddModelError(string.Empty, refused.Message);
                 return View(form);
             case Outcome.Applied:
                 Flash("Je reactie is verstuurd. De organisatie neemt contact met je op; je krijgt ook een bevestiging per e-mail.");
@@ -135,7 +136,7 @@ public sealed class ApplyingController(
             }
             catch (DomainException refusal)
             {
-                return new Outcome.Refused(refusal.Message);
+                return new Outcome.Refused(Text.Refusal(refusal));
             }
 
             // The application and both e-mails are saved together (docs/adr/0060).

@@ -3,6 +3,7 @@ using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Courses;
 using VrijwilligersPortal.Infrastructure.Audit;
@@ -155,7 +156,7 @@ public sealed class StaffCoursesController(
             }
             catch (DomainException refusal)
             {
-                Flash(refusal.Message);
+                Flash(Text.Refusal(refusal));
                 return Redirect($"/beheer/cursussen/{id}");
             }
 
@@ -191,7 +192,7 @@ public sealed class StaffCoursesController(
         }
         catch (DomainException refusal)
         {
-            Flash(refusal.Message);
+            Flash(Text.Refusal(refusal));
             return Redirect($"/beheer/cursussen/{id}");
         }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using VrijwilligersPortal.Domain.Matching;
 
 namespace VrijwilligersPortal.Web.Features.ForYou;
@@ -21,11 +22,11 @@ public sealed class AlertForm
 
 public sealed class AlertFormValidator : AbstractValidator<AlertForm>
 {
-    public AlertFormValidator()
+    public AlertFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(f => f.Frequency).IsInEnum().WithMessage("Kies dagelijks, wekelijks of geen e-mail.");
+        RuleFor(f => f.Frequency).IsInEnum().WithMessage(_ => text["Kies dagelijks, wekelijks of geen e-mail."]);
         RuleFor(f => f.Threshold)
             .Must(t => AlertForm.Thresholds.Any(o => o.Value == t))
-            .WithMessage("Kies hoe goed een vacature moet passen.");
+            .WithMessage(_ => text["Kies hoe goed een vacature moet passen."]);
     }
 }

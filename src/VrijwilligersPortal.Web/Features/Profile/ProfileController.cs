@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Mediations;
 using VrijwilligersPortal.Domain.Volunteers;
@@ -140,7 +141,7 @@ public sealed class ProfileController(PortalDbContext db, PostcodeLookup postcod
         }
         catch (DomainException refusal)
         {
-            TempData["Melding"] = Text[refusal.Message].Value;
+            TempData["Melding"] = Text.Refusal(refusal);
             return RedirectToAction(nameof(Index));
         }
 

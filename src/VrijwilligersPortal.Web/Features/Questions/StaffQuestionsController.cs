@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Questions;
 using VrijwilligersPortal.Infrastructure.Audit;
@@ -161,7 +162,7 @@ public sealed class StaffQuestionsController(
         }
         catch (DomainException refusal)
         {
-            Flash(refusal.Message);
+            Flash(Text.Refusal(refusal));
             return Redirect($"/beheer/vragen/{id}");
         }
 

@@ -10,7 +10,7 @@ namespace VrijwilligersPortal.Web.Tests.Common.Localization;
 /// The texts of every language against the code (docs/adr/0170, issue 19): a Dutch sentence the code
 /// asks for without an English text fails, and so does a translation whose placeholders differ
 /// from its key's (string.Format would throw on the page). Keys are found as scripts/texts.py finds
-/// them: literals in Localizer["…"], Text["…"], text["…"] and [Display(Name = "…")].
+/// them: literals in Localizer["…"], Text["…"], text["…"], [Display(Name = "…")] and Flash("…").
 /// </summary>
 public partial class TextKeysTests
 {
@@ -63,7 +63,7 @@ public partial class TextKeysTests
             }
 
             var text = File.ReadAllText(file);
-            foreach (var match in LocalizerKey().Matches(text).Concat(DisplayName().Matches(text)))
+            foreach (var match in LocalizerKey().Matches(text).Concat(DisplayName().Matches(text)).Concat(FlashMessage().Matches(text)))
             {
                 keys.TryAdd(Regex.Unescape(match.Groups["key"].Value), relative);
             }
@@ -72,7 +72,7 @@ public partial class TextKeysTests
         return keys;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -90,6 +90,9 @@ public partial class TextKeysTests
 
     [GeneratedRegex("""\[Display\(Name\s*=\s*"(?<key>(?:[^"\\]|\\.)*)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DisplayName();
+
+    [GeneratedRegex("""\b(?:Flash|FlashError)\(\s*"(?<key>(?:[^"\\]|\\.)*)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex FlashMessage();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
@@ -148,4 +151,73 @@ public partial class FlemishTextsTests
     // KvK (the Dutch trade register) waits for the Belgian company number's own check (issue 19).
     [GeneratedRegex(@"\bVOG\b|Verklaring Omtrent|\bUWV\b|wijkteam|3581|06 1234|voorbeeld\.nl|onzeclub\.nl|gemeente\.nl")]
     private static partial Regex DutchOnly();
+}
+
+/// <summary>The domain's refusals are shown to people too (<c>Text.Refusal</c>): each message format has an English text.</summary>
+public partial class DomainMessageKeysTests
+{
+    [Fact]
+    public void Every_message_the_domain_refuses_with_has_an_English_text()
+    {
+        var english = PortalTexts.FromAssembly(typeof(SharedResource).Assembly).Of("en");
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        var domain = Path.Combine(TextKeysTests.RepositoryRoot(), "src", "VrijwilligersPortal.Domain");
+        foreach (var file in Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match call in Call().Matches(text))
+            {
+                foreach (Match literal in Literal().Matches(Arguments(text, call.Index + call.Length)))
+                {
+                    // A sentence, not a bit of an argument such as "…".
+                    var message = Regex.Unescape(literal.Groups["text"].Value);
+                    if (message.Contains(' ', StringComparison.Ordinal))
+                    {
+                        messages.TryAdd(message, Path.GetFileName(file));
+                    }
+                }
+            }
+        }
+
+        Assert.True(messages.Count > 150, $"only {messages.Count} messages found: the search for them is broken");
+        var missing = messages.Where(m => !english.ContainsKey(m.Key)).Select(m => $"{m.Value}: {m.Key}").ToList();
+        Assert.True(missing.Count == 0, "without English:\n" + string.Join('\n', missing));
+    }
+
+    /// <summary>The text between the call's opening parenthesis (at <paramref name="start"/>) and its closing one.</summary>
+    private static string Arguments(string text, int start)
+    {
+        var depth = 1;
+        var at = start;
+        while (depth > 0)
+        {
+            switch (text[at])
+            {
+                case '"':
+                    at++;
+                    while (text[at] != '"')
+                    {
+                        at += text[at] == '\\' ? 2 : 1;
+                    }
+
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+            }
+
+            at++;
+        }
+
+        return text[start..(at - 1)];
+    }
+
+    [GeneratedRegex(@"Guard\.(?:That|Text|OptionalText)\(|DomainException\(")]
+    private static partial Regex Call();
+
+    [GeneratedRegex("""(?<!\$)"(?<text>(?:[^"\\]|\\.)*)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Literal();
 }

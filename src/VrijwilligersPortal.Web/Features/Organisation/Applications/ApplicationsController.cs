@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.FollowUps;
@@ -79,7 +80,7 @@ public sealed class ApplicationsController(
             }
             catch (DomainException refusal)
             {
-                refusals.Add(refusal.Message);
+                refusals.Add(Text.Refusal(refusal));
             }
         }
 

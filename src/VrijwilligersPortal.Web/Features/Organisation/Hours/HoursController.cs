@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Hours;
 using VrijwilligersPortal.Infrastructure.Audit;
@@ -60,7 +61,7 @@ public sealed class HoursController(PortalDbContext db, TimeProvider clock) : Or
             }
             catch (DomainException refusal)
             {
-                ModelState.AddModelError($"Corrected[{entry.Id}]", Text[refusal.Message]);
+                ModelState.AddModelError($"Corrected[{entry.Id}]", Text.Refusal(refusal));
             }
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
@@ -82,7 +83,7 @@ public sealed class MembersController(
         }
         catch (DomainException refusal)
         {
-            FlashError(refusal.Message);
+            FlashError(Text.Refusal(refusal));
         }
 
         return RedirectToAction(nameof(Index));
@@ -103,7 +104,7 @@ public sealed class MembersController(
         }
         catch (DomainException refusal)
         {
-            FlashError(refusal.Message);
+            FlashError(Text.Refusal(refusal));
             return RedirectToAction(nameof(Index));
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Hours;
 using VrijwilligersPortal.Domain.Shifts;
@@ -169,7 +170,7 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
         }
         catch (DomainException refusal)
         {
-            FlashError(refusal.Message);
+            FlashError(Text.Refusal(refusal));
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -233,7 +234,7 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
         }
         catch (DomainException refusal)
         {
-            FlashError(refusal.Message);
+            FlashError(Text.Refusal(refusal));
             return RedirectToAction(nameof(Roster), new { id, datum = shift.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         }
 
@@ -289,7 +290,7 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
         }
         catch (DomainException refusal)
         {
-            FlashError(refusal.Message);
+            FlashError(Text.Refusal(refusal));
         }
         catch (DbUpdateConcurrencyException)
         {

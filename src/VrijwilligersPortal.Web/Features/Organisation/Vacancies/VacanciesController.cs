@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -205,7 +206,7 @@ public sealed class VacanciesController(
         }
         catch (DomainException refusal)
         {
-            FlashError(refusal.Message);
+            FlashError(Text.Refusal(refusal));
         }
         catch (DbUpdateConcurrencyException)
         {
