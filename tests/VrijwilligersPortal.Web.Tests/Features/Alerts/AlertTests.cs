@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Common;
+using VrijwilligersPortal.Domain.Exchange;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Vacancies;
@@ -214,6 +215,50 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
         Assert.Contains("Vaste scoutingleider", mail.Body);
         Assert.Contains("Winterkamp opbouwen", mail.Body);
         Assert.DoesNotContain("Zomerkamp", mail.Body);
+    }
+
+    /// <summary>A vacancy imported from another centre (docs/adr/0150) reaches the alert too, named with its centre.</summary>
+    [Fact]
+    public async Task The_alert_sends_an_imported_vacancy_with_the_name_of_its_centre()
+    {
+        var vervoer = await factory.CategoryIdAsync("vervoer");
+        using var volunteer = await factory.SignedInVolunteerAsync();
+        await factory.ProfileAsync(volunteer.VolunteerId, ["vervoer"], Utrecht, maxDistanceKm: 15, availability: SaturdayMorning, hours: 4);
+        await SwitchOnAsync(volunteer, "Daily", "40");
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        var imported = await factory.WithDbAsync(async (db, _) =>
+        {
+            var now = factory.Clock.GetUtcNow();
+            var source = ExchangeSource.Create("Vrijwilligerscentrale Zeist", "https://zeist.example.nl/api/vacatures", now);
+            db.ExchangeSources.Add(source);
+            await db.SaveChangesAsync();
+            var organisation = Domain.Organisations.Organisation.Imported(source.Id, 7, "Buurtbus Zeist", null, now);
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            var vacancy = Vacancy.Import(source.Id, 31, organisation.Id, "https://zeist.example.nl/vacatures/31/chauffeur", new VacancyContent
+            {
+                Title = "Chauffeur buurtbus Zeist",
+                Description = "Op zaterdag rijden met de buurtbus.",
+                CategoryId = vervoer,
+                Postcode = "3701",
+                Place = "Zeist",
+                Location = Bunnik,
+                Commitment = Commitment.Ongoing,
+                Schedule = SaturdayMorning,
+                ContactName = string.Empty,
+                ContactEmail = string.Empty,
+            }, [], now);
+            db.Vacancies.Add(vacancy);
+            await db.SaveChangesAsync();
+            return vacancy;
+        });
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.Services.GetRequiredService<AlertJob>().RunOnceAsync();
+
+        var mail = Assert.Single(factory.Mail.To(volunteer.Email));
+        Assert.Contains("Chauffeur buurtbus Zeist, Buurtbus Zeist, Zeist (via Vrijwilligerscentrale Zeist)", mail.Body);
+        Assert.Contains($"{AlertFactory.SiteUrl}/vacatures/{imported.Id}/", mail.Body);
     }
 
     /// <summary>A shift on <paramref name="date"/> (also one already past), planned a month before it.</summary>
