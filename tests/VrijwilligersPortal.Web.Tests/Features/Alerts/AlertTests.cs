@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VrijwilligersPortal.Domain.Common;
-using VrijwilligersPortal.Domain.Exchange;
 using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Web.Features.Alerts;
+using VrijwilligersPortal.Web.Tests.Features.Exchange;
 using VrijwilligersPortal.Web.Tests.Support;
 using static VrijwilligersPortal.Web.Tests.Features.ForYou.MatchingScenarios;
 using VrijwilligersPortal.Web.Jobs;
@@ -226,31 +226,19 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
         await factory.ProfileAsync(volunteer.VolunteerId, ["vervoer"], Utrecht, maxDistanceKm: 15, availability: SaturdayMorning, hours: 4);
         await SwitchOnAsync(volunteer, "Daily", "40");
         factory.Clock.Advance(TimeSpan.FromHours(2));
-        var imported = await factory.WithDbAsync(async (db, _) =>
+        var source = await factory.SourceAsync("Vrijwilligerscentrale Zeist", "https://zeist.example.nl/api/vacatures");
+        var imported = await factory.ImportedVacancyAsync(source.Id, (7, "Buurtbus Zeist"), (31, "https://zeist.example.nl/vacatures/31/chauffeur"), new VacancyContent
         {
-            var now = factory.Clock.GetUtcNow();
-            var source = ExchangeSource.Create("Vrijwilligerscentrale Zeist", "https://zeist.example.nl/api/vacatures", now);
-            db.ExchangeSources.Add(source);
-            await db.SaveChangesAsync();
-            var organisation = Domain.Organisations.Organisation.Imported(source.Id, 7, "Buurtbus Zeist", null, now);
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync();
-            var vacancy = Vacancy.Import(source.Id, 31, organisation.Id, "https://zeist.example.nl/vacatures/31/chauffeur", new VacancyContent
-            {
-                Title = "Chauffeur buurtbus Zeist",
-                Description = "Op zaterdag rijden met de buurtbus.",
-                CategoryId = vervoer,
-                Postcode = "3701",
-                Place = "Zeist",
-                Location = Bunnik,
-                Commitment = Commitment.Ongoing,
-                Schedule = SaturdayMorning,
-                ContactName = string.Empty,
-                ContactEmail = string.Empty,
-            }, [], now);
-            db.Vacancies.Add(vacancy);
-            await db.SaveChangesAsync();
-            return vacancy;
+            Title = "Chauffeur buurtbus Zeist",
+            Description = "Op zaterdag rijden met de buurtbus.",
+            CategoryId = vervoer,
+            Postcode = "3701",
+            Place = "Zeist",
+            Location = Bunnik,
+            Commitment = Commitment.Ongoing,
+            Schedule = SaturdayMorning,
+            ContactName = string.Empty,
+            ContactEmail = string.Empty,
         });
 
         factory.Clock.Advance(TimeSpan.FromDays(1));

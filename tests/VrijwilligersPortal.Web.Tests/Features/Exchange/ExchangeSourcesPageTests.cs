@@ -69,25 +69,15 @@ public sealed class ExchangeSourcesPageTests(PortalFactory factory) : IClassFixt
         Assert.Single(await factory.AuditAsync("settings.exchange.change"), e => e.RecordId == id);
 
         // A vacancy imported from it, as the importer stores one.
-        var imported = await factory.WithDbAsync(async (db, _) =>
+        var category = await factory.WithDbAsync((db, _) => db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync());
+        var imported = await factory.ImportedVacancyAsync(source.Id, (9, "Buurthuis Bunnik"), (12, "https://bunnik.example.nl/vacatures/12/gastvrouw"), new VacancyContent
         {
-            var now = factory.Clock.GetUtcNow();
-            var organisation = Domain.Organisations.Organisation.Imported(source.Id, 9, "Buurthuis Bunnik", null, now);
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync();
-            var category = await db.Categories.OrderBy(c => c.SortOrder).FirstAsync();
-            var vacancy = Vacancy.Import(source.Id, 12, organisation.Id, "https://bunnik.example.nl/vacatures/12/gastvrouw", new VacancyContent
-            {
-                Title = "Gastvrouw buurthuis",
-                Description = "Koffie schenken.",
-                CategoryId = category.Id,
-                IsRemote = true,
-                ContactName = string.Empty,
-                ContactEmail = string.Empty,
-            }, [], now);
-            db.Vacancies.Add(vacancy);
-            await db.SaveChangesAsync();
-            return vacancy;
+            Title = "Gastvrouw buurthuis",
+            Description = "Koffie schenken.",
+            CategoryId = category,
+            IsRemote = true,
+            ContactName = string.Empty,
+            ContactEmail = string.Empty,
         });
         using var visitor = factory.CreatePortalClient();
         Assert.Contains("Gastvrouw buurthuis", (await visitor.GetPageAsync("/vacatures")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);

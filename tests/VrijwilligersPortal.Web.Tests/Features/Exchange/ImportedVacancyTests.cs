@@ -1,5 +1,4 @@
 using VrijwilligersPortal.Domain.Common;
-using VrijwilligersPortal.Domain.Exchange;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Web.Tests.Support;
 using static VrijwilligersPortal.Web.Tests.Features.ForYou.MatchingScenarios;
@@ -13,31 +12,19 @@ public sealed class ImportedVacancyTests(PortalFactory factory) : IClassFixture<
     public async Task Voor_jou_ranks_an_imported_vacancy_with_the_name_of_its_centre()
     {
         var natuur = await factory.CategoryIdAsync("natuur-milieu");
-        var imported = await factory.WithDbAsync(async (db, _) =>
+        var source = await factory.SourceAsync("Vrijwilligerscentrale Bunnik", "https://bunnik.example.nl/api/vacatures");
+        var imported = await factory.ImportedVacancyAsync(source.Id, (4, "IVN Bunnik"), (21, "https://bunnik.example.nl/vacatures/21/knotwilgen"), new VacancyContent
         {
-            var now = factory.Clock.GetUtcNow();
-            var source = ExchangeSource.Create("Vrijwilligerscentrale Bunnik", "https://bunnik.example.nl/api/vacatures", now);
-            db.ExchangeSources.Add(source);
-            await db.SaveChangesAsync();
-            var organisation = Domain.Organisations.Organisation.Imported(source.Id, 4, "IVN Bunnik", null, now);
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync();
-            var vacancy = Vacancy.Import(source.Id, 21, organisation.Id, "https://bunnik.example.nl/vacatures/21/knotwilgen", new VacancyContent
-            {
-                Title = "Knotwilgen bij Bunnik",
-                Description = "Samen knotten op zaterdag.",
-                CategoryId = natuur,
-                Postcode = "3981",
-                Place = "Bunnik",
-                Location = Bunnik,
-                Commitment = Commitment.Ongoing,
-                Schedule = WeekSchedule.Of((DayOfWeek.Saturday, DayPart.Morning)),
-                ContactName = string.Empty,
-                ContactEmail = string.Empty,
-            }, [], now);
-            db.Vacancies.Add(vacancy);
-            await db.SaveChangesAsync();
-            return vacancy;
+            Title = "Knotwilgen bij Bunnik",
+            Description = "Samen knotten op zaterdag.",
+            CategoryId = natuur,
+            Postcode = "3981",
+            Place = "Bunnik",
+            Location = Bunnik,
+            Commitment = Commitment.Ongoing,
+            Schedule = WeekSchedule.Of((DayOfWeek.Saturday, DayPart.Morning)),
+            ContactName = string.Empty,
+            ContactEmail = string.Empty,
         });
         using var sanne = await factory.SignedInVolunteerAsync();
         await factory.ProfileAsync(sanne.VolunteerId, ["natuur-milieu"], Utrecht, maxDistanceKm: 15, availability: WeekSchedule.Of((DayOfWeek.Saturday, DayPart.Morning)), hours: 4, birthYear: 1990);
