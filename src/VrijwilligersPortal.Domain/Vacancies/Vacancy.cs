@@ -39,6 +39,12 @@ public sealed class Vacancy
 
     public string Description { get; private set; }
 
+    /// <summary>The organisation's own English title, beside the Dutch one (content stays in the language it was written in).</summary>
+    public string? EnglishTitle { get; private set; }
+
+    /// <summary>The organisation's own short English summary of the work.</summary>
+    public string? EnglishSummary { get; private set; }
+
     public int CategoryId { get; private set; }
 
     public Category? Category { get; private set; }
@@ -209,6 +215,8 @@ public sealed class Vacancy
 
         Title = Guard.Text(content.Title, 120, "Geef de vacature een titel van hoogstens 120 tekens.");
         Description = Guard.Text(content.Description, 8000, "Beschrijf het werk in hoogstens 8000 tekens.");
+        EnglishTitle = Guard.OptionalText(content.EnglishTitle, 120, "De Engelse titel is hoogstens 120 tekens.");
+        EnglishSummary = Guard.OptionalText(content.EnglishSummary, 1000, "De Engelse samenvatting is hoogstens 1000 tekens.");
         CategoryId = content.CategoryId;
         IsRemote = content.IsRemote;
         Postcode = Guard.OptionalText(content.Postcode, 10, "De postcode is te lang.");
@@ -240,6 +248,8 @@ public sealed class Vacancy
     {
         Title = Title,
         Description = Description,
+        EnglishTitle = EnglishTitle,
+        EnglishSummary = EnglishSummary,
         CategoryId = CategoryId,
         IsRemote = IsRemote,
         Postcode = Postcode,

@@ -9,6 +9,12 @@ public sealed record VacancyContent
 
     public required string Description { get; init; }
 
+    /// <summary>An optional English title beside the Dutch one, for visitors who read English; search finds its words too.</summary>
+    public string? EnglishTitle { get; init; }
+
+    /// <summary>An optional short English summary of the work (the full description stays in Dutch).</summary>
+    public string? EnglishSummary { get; init; }
+
     public required int CategoryId { get; init; }
 
     /// <summary>Work that can be done from home; then place and postcode are optional.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VrijwilligersPortal.Web.Common.Localization;
 
 namespace VrijwilligersPortal.Web.Hosting;
 
@@ -12,6 +13,12 @@ public sealed partial class CentreOptions
     public const string Section = "Centre";
 
     public string Name { get; set; } = "Vrijwilligerscentrale";
+
+    /// <summary>
+    /// "NL" or "BE" (<see cref="Countries"/>): a Belgian centre speaks Flemish (nl-BE, the Resources/nl-BE overrides)
+    /// and uses Belgian postcodes and terms.
+    /// </summary>
+    public string Country { get; set; } = Countries.Netherlands;
 
     public string Tagline { get; set; } = "Vind vrijwilligerswerk dat bij je past";
 

@@ -12,6 +12,8 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.ToTable("Vacancies");
         builder.Property(v => v.Title).HasMaxLength(120);
         builder.Property(v => v.Description).HasMaxLength(8000);
+        builder.Property(v => v.EnglishTitle).HasMaxLength(120);
+        builder.Property(v => v.EnglishSummary).HasMaxLength(1000);
         builder.Property(v => v.Postcode).HasMaxLength(10);
         builder.Property(v => v.Place).HasMaxLength(100);
         builder.Property(v => v.ContactName).HasMaxLength(100);

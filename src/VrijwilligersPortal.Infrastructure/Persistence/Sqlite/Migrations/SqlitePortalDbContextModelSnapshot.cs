@@ -1312,6 +1312,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnglishSummary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnglishTitle")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ExchangeSourceId")
                         .HasColumnType("INTEGER");
 
@@ -1714,6 +1722,13 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("nl");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
