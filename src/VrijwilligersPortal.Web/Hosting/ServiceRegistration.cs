@@ -34,8 +34,6 @@ internal static class ServiceRegistration
     /// <summary>CORS for the open data: any site may read it from a browser, with GET only.</summary>
     public const string OpenDataCors = "open-data";
 
-    public static IReadOnlyList<CultureInfo> SupportedCultures { get; } = [new("nl-NL"), new("en")];
-
     public static void AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
@@ -58,6 +56,7 @@ internal static class ServiceRegistration
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
         services.AddScoped<PostcodeLookup>();
         var cookies = new PortalCookies(environment);
+        services.AddSingleton(cookies);
         services.AddPortalIdentity(cookies);
         services.AddMemoryCache();
         services.Configure<LoginSessionOptions>(configuration.GetSection(LoginSessionOptions.Section));
@@ -69,13 +68,13 @@ internal static class ServiceRegistration
         services.AddSingleton<IStringLocalizerFactory, PortalStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture("nl-NL");
-            options.SupportedCultures = [.. SupportedCultures];
-            options.SupportedUICultures = [.. SupportedCultures];
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Netherlands);
+            options.SupportedCultures = [.. PortalCultures.All];
+            options.SupportedUICultures = [.. PortalCultures.All];
 
-            // Only an explicit choice (the language cookie) switches language, not the browser's
-            // Accept-Language: the portal is Dutch first, English an opt-in aid.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // One provider that knows the centre's Dutch: ?taal=, the language cookie, then the
+            // browser's Accept-Language between Dutch and English (docs/adr/0185).
+            options.RequestCultureProviders = [new LanguageChoice()];
         });
 
         services.AddControllersWithViews(options =>
@@ -199,6 +198,7 @@ internal static class ServiceRegistration
 
             // Server-side sessions (ADR 0068): logout ends the cookie's worth, lifetimes are absolute.
             options.Events.OnSigningIn = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnSigningInAsync(context);
+            options.Events.OnSignedIn = LanguageChoice.OnSignedInAsync;
             options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnValidatePrincipalAsync(context);
             options.Events.OnRedirectToAccessDenied = context =>
             {
