@@ -17,6 +17,7 @@ namespace VrijwilligersPortal.Web.Common.Localization;
 /// <item>the browser's <c>Accept-Language</c>, on a first visit: whichever of Dutch and English it ranks higher;</item>
 /// <item>Dutch.</item>
 /// </list>
+/// The open data and the embedded list (<see cref="CookieFreePaths"/>) only take the query parameter.
 /// Dutch is always the centre's Dutch (nl-NL, or nl-BE in Belgium), whatever Dutch the browser asks for.
 /// </summary>
 public sealed class LanguageChoice : RequestCultureProvider
@@ -28,7 +29,11 @@ public sealed class LanguageChoice : RequestCultureProvider
 
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
-        var language = FromQuery(httpContext) ?? FromCookie(httpContext) ?? FromBrowser(httpContext) ?? PortalLanguages.Dutch;
+        // The open data and the embedded list are the same answer for everyone (shared caches keep
+        // them, ADR 0120): only their address can ask for English.
+        var language = CookieFreePaths.Applies(httpContext.Request.Path)
+            ? FromQuery(httpContext) ?? PortalLanguages.Dutch
+            : FromQuery(httpContext) ?? FromCookie(httpContext) ?? FromBrowser(httpContext) ?? PortalLanguages.Dutch;
         var culture = PortalCultures.For(language, CountryOf(httpContext));
         return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture.Name));
     }

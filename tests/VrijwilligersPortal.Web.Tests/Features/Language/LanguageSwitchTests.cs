@@ -130,4 +130,18 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
 
     private Task<string> LanguageOfAsync(Guid userId) =>
         factory.WithDbAsync((db, _) => db.Set<PortalUser>().Where(u => u.Id == userId).Select(u => u.PreferredLanguage).SingleAsync());
+
+    [Fact]
+    public async Task The_open_data_is_the_same_for_every_browser_unless_its_address_asks_for_English()
+    {
+        using var client = factory.CreatePortalClient();
+        client.Http.DefaultRequestHeaders.Add("Accept-Language", "en-GB,en;q=0.9");
+        client.Http.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var feed = await (await client.GetAsync("/vacatures/rss")).Content.ReadAsStringAsync();
+        var english = await (await client.GetAsync("/vacatures/rss?taal=en")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Nieuwe vacatures", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nieuwe vacatures", english, StringComparison.Ordinal);
+    }
 }
