@@ -57,8 +57,9 @@ public sealed class LanguageChoice : RequestCultureProvider
     }
 
     /// <summary>
-    /// At sign-in the account's language becomes this browser's: a person who chose English on one
-    /// device reads English on the next. (The switch changes both, so they stay the same.)
+    /// At sign-in, a language chosen on this browser (the cookie: only the switch sets it) is the
+    /// latest choice and is kept on the account; without one, the account's language becomes this
+    /// browser's, so a choice made on one device follows the person to the next.
     /// </summary>
     public static async Task OnSignedInAsync(CookieSignedInContext context)
     {
@@ -68,7 +69,20 @@ public sealed class LanguageChoice : RequestCultureProvider
         }
 
         var services = context.HttpContext.RequestServices;
-        var language = await services.GetRequiredService<PortalDbContext>().Users
+        var db = services.GetRequiredService<PortalDbContext>();
+        if (FromCookie(context.HttpContext) is { } chosen)
+        {
+            // Through the tracked account: the login that follows saves the same entity (its last login).
+            if (await db.Users.FindAsync([userId], context.HttpContext.RequestAborted) is { } user && user.PreferredLanguage != chosen)
+            {
+                user.PreferredLanguage = chosen;
+                await db.SaveChangesAsync(context.HttpContext.RequestAborted);
+            }
+
+            return;
+        }
+
+        var language = await db.Users
             .Where(u => u.Id == userId)
             .Select(u => u.PreferredLanguage)
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);

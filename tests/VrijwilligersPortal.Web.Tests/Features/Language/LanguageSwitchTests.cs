@@ -99,6 +99,19 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_language_chosen_before_signing_in_is_kept_and_becomes_the_account_language()
+    {
+        var user = await factory.UserAsync(PortalRoles.Volunteer);
+        using var client = factory.CreatePortalClient();
+        await client.PostWithTokenAsync("/taal", ("taal", "en"), ("terug", "/"));
+
+        await client.LogInAsync(user.Email!);
+
+        Assert.Equal("en", (await client.GetPageAsync("/")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en", await LanguageOfAsync(user.Id));
+    }
+
+    [Fact]
     public async Task Search_engines_find_each_language_at_its_own_address()
     {
         using var client = factory.CreatePortalClient();
