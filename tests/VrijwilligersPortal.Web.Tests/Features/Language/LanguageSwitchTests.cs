@@ -92,6 +92,8 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("en", await LanguageOfAsync(volunteer.User.Id));
+        var export = await (await volunteer.Client.GetAsync("/mijn/gegevens/download")).Content.ReadAsStringAsync();
+        Assert.Contains("\"taal\": \"en\"", export, StringComparison.Ordinal);
         using var otherDevice = factory.CreatePortalClient();
         Assert.Equal("nl-NL", (await otherDevice.GetPageAsync("/")).DocumentElement.GetAttribute("lang"));
         await otherDevice.LogInAsync(volunteer.Email);
