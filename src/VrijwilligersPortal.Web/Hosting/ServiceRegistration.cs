@@ -57,6 +57,7 @@ internal static class ServiceRegistration
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
         services.AddScoped<PostcodeLookup>();
+        services.AddScoped<MailTexts>();
         var cookies = new PortalCookies(environment);
         services.AddPortalIdentity(cookies);
         services.AddMemoryCache();
