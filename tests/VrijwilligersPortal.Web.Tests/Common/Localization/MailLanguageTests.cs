@@ -66,6 +66,29 @@ public class MailLanguageTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task An_organisation_answering_in_Dutch_mails_an_English_volunteer_in_English_with_the_reason_as_written()
+    {
+        var (client, _, organisation) = await _factory.SignedInMemberAsync();
+        using var member = client;
+        var vacancy = await _factory.VacancyAsync(organisation.Id, "Penningmeester");
+        var volunteer = await _factory.UserAsync(PortalRoles.Volunteer, email: TestData.UniqueEmail("volunteer"), name: "Amir Haddad");
+        await SetLanguageAsync(volunteer.Id, PortalLanguages.English);
+        var application = await _factory.ApplyAsync(vacancy.Id, volunteer);
+
+        await member.SubmitFormAsync($"/organisatie/vacatures/{vacancy.Id}/reacties", new Dictionary<string, string>
+        {
+            ["Selected"] = application.ToString(CultureInfo.InvariantCulture),
+            ["Action"] = "Declined",
+            ["Reason"] = "We zoeken iemand met boekhoudervaring.",
+        });
+
+        var mail = _factory.Mail.Single(volunteer.Email!, "Your response to 'Penningmeester': declined");
+        Assert.Contains("Natuurgroep Kromme Rijn has decided not to go further with your response.", mail.Body);
+        Assert.Contains("The reason: We zoeken iemand met boekhoudervaring.", mail.Body);
+        Assert.DoesNotContain("Hallo", mail.Body);
+    }
+
+    [Fact]
     public async Task The_reminder_job_mails_an_English_member_in_English_and_a_Dutch_member_in_Dutch_with_dates_in_their_language()
     {
         var english = await MemberWithWaitingApplicationAsync("Grace English", "Dog walking", PortalLanguages.English);
