@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -13,9 +14,10 @@ namespace VrijwilligersPortal.Web.Common.Localization;
 /// everywhere in the portal, but the culture is the reader's, not the request's, because a job has
 /// no request and a staff member's action mails a volunteer who reads another language. The
 /// variable is called <c>text</c> in the mail templates, so the key test and scripts/texts.py find
-/// its keys like the pages' keys.
+/// its keys like the pages' keys. It is an <see cref="IStringLocalizer"/> bound to that culture, for
+/// code that takes one (<see cref="RefusalText"/>); the templates use its indexers, which give strings.
 /// </summary>
-public sealed class MailText(PortalTexts texts, CultureInfo culture)
+public sealed class MailText(PortalTexts texts, CultureInfo culture) : IStringLocalizer
 {
     public CultureInfo Culture { get; } = culture;
 
@@ -40,6 +42,26 @@ public sealed class MailText(PortalTexts texts, CultureInfo culture)
 
     /// <summary>"10:00".</summary>
     public string Time(DateTimeOffset at) => DutchTime.Time(at);
+
+    LocalizedString IStringLocalizer.this[string name] => Localized(name, this[name]);
+
+    LocalizedString IStringLocalizer.this[string name, params object[] arguments] => Localized(name, this[name, arguments]);
+
+    IEnumerable<LocalizedString> IStringLocalizer.GetAllStrings(bool includeParentCultures)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = Culture; !string.IsNullOrEmpty(c.Name); c = includeParentCultures ? c.Parent : CultureInfo.InvariantCulture)
+        {
+            foreach (var (key, text) in texts.Of(c.Name).Where(t => seen.Add(t.Key)))
+            {
+                yield return new LocalizedString(key, text);
+            }
+        }
+    }
+
+    /// <summary>Dutch texts are their own keys, so only a missing text in another language is "not found".</summary>
+    private LocalizedString Localized(string name, string value) =>
+        new(name, value, resourceNotFound: texts.Find(name, Culture) is null && Culture.TwoLetterISOLanguageName != "nl");
 }
 
 /// <summary>

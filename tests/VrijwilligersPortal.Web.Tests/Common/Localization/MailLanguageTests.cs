@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Applications;
 using VrijwilligersPortal.Domain.Common;
@@ -158,6 +159,30 @@ public class MailLanguageTests : IClassFixture<PortalFactory>
         Assert.Equal("1.5", new MailText(texts, PortalCultures.English)["{0}", 1.5]);
         Assert.Equal("per e-mail", new MailText(texts, CultureInfo.GetCultureInfo("nl-BE"))[DutchNames.Of(ContactPreference.Email)]);
         Assert.Equal("by email", new MailText(texts, PortalCultures.English)[DutchNames.Of(ContactPreference.Email)]);
+    }
+
+    [Fact]
+    public void A_mail_s_texts_are_a_localizer_bound_to_the_reader_s_culture_whatever_the_current_culture()
+    {
+        var texts = _factory.Services.GetRequiredService<PortalTexts>();
+        IStringLocalizer english = new MailText(texts, PortalCultures.English);
+        IStringLocalizer dutch = new MailText(texts, PortalCultures.Netherlands);
+
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            // A job runs in no request's culture; a Dutch one here must not make the English mail Dutch.
+            CultureInfo.CurrentUICulture = PortalCultures.Netherlands;
+            Assert.Equal("Hello Eva,", english["Hallo {0},", "Eva"].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+
+        Assert.True(english["Een zin die niemand vertaalde"].ResourceNotFound);
+        Assert.False(dutch["Een zin die niemand vertaalde"].ResourceNotFound);
+        Assert.Contains(english.GetAllStrings(includeParentCultures: true), t => t.Name == "Met vriendelijke groet,\n{0}" && t.Value == "Kind regards,\n{0}");
     }
 
     private async Task<PortalUser> MemberWithWaitingApplicationAsync(string name, string title, string language)
