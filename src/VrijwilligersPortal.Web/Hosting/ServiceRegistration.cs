@@ -55,6 +55,7 @@ internal static class ServiceRegistration
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
         services.AddScoped<PostcodeLookup>();
+        services.AddScoped<MailTexts>();
         var cookies = new PortalCookies(environment);
         services.AddSingleton(cookies);
         services.AddPortalIdentity(cookies);
