@@ -222,7 +222,9 @@ public partial class EnglishPagesTests(RouteAccessFixture factory) : IClassFixtu
                 foreach (var node in element.ChildNodes.OfType<IText>())
                 {
                     var text = Regex.Replace(node.Data, @"\s+", " ").Trim();
-                    if (text.Length > 0)
+
+                    // One word in <code> is an identifier (a list item's slug), not a sentence.
+                    if (text.Length > 0 && !(element.LocalName == "code" && !text.Contains(' ', StringComparison.Ordinal)))
                     {
                         yield return text;
                     }
