@@ -42,6 +42,7 @@ public partial class DynamicKeysTests
         ["OptOutPage.What"] = [.. new string?[] { ReminderKinds.ApplicationUnanswered, ReminderKinds.ApplicationStillWaiting, ReminderKinds.VacancyExpiring, null }.Select(k => new OptOutPage(null, k, OptOutState.Confirm).What)],
         ["ProfileGaps"] = Literals("VrijwilligersPortal.Domain/Matching/ProfileGaps.cs", @"new\(ProfileField\.\w+,\s*"),
         ["ReportBuilder rows"] = [.. Literals("VrijwilligersPortal.Web/Features/BackOffice/Reports/ReportBuilder.cs", @"(?:Row|text)\(\s*"), .. Literals("VrijwilligersPortal.Web/Features/BackOffice/Reports/ReportBuilder.cs", @"\(\s*(?=""[^""]+"",\s*age)"), .. Literals("VrijwilligersPortal.Web/Features/BackOffice/Reports/ReportBuilder.cs", @"StillActiveDefinition =\s*")],
+        ["ReasonText (match reasons)"] = Literals("VrijwilligersPortal.Domain/Matching/ReasonText.cs", @"(?<!//[^\n]*)"),
         ["ReportHours rows"] = Literals("VrijwilligersPortal.Web/Features/BackOffice/Reports/ReportHours.cs", @"text\(\s*"),
     };
 
