@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.Shifts;
@@ -22,7 +24,7 @@ public sealed record ShiftOutcome(ShiftSignUpStatus? Status, string? Refusal)
 /// again from what the database holds now (at most <see cref="MaxAttempts"/> times: each round has
 /// one winner). The mails go into the outbox in the same transaction.
 /// </summary>
-public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
+public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int MaxAttempts = 10;
 
@@ -51,7 +53,7 @@ public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOption
             }
             catch (DomainException refusal)
             {
-                return new ShiftOutcome(null, refusal.Message);
+                return new ShiftOutcome(null, text.Refusal(refusal));
             }
 
             var person = await PersonAsync(volunteerId, cancellationToken);
@@ -100,7 +102,7 @@ public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOption
             }
             catch (DomainException refusal)
             {
-                return new ShiftOutcome(null, refusal.Message);
+                return new ShiftOutcome(null, text.Refusal(refusal));
             }
 
             if (movedUp is not null && await PersonAsync(movedUp.VolunteerId, cancellationToken) is { Email: { } to } person
