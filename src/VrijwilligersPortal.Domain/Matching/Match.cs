@@ -45,11 +45,17 @@ public enum MatchFilter
     TooFar,
 }
 
-/// <summary>One signal's share of a score, with the Dutch sentence that explains it.</summary>
-public sealed record MatchReason(MatchSignal Signal, string Text, double Points);
+/// <summary>One signal's share of a score, with the sentence that explains it (<see cref="Text"/> in Dutch).</summary>
+public sealed record MatchReason(MatchSignal Signal, ReasonSentence Sentence, double Points)
+{
+    public string Text => Sentence.Text;
+}
 
-/// <summary>Why a pair is filtered out, in Dutch ("why not").</summary>
-public sealed record MatchExclusion(MatchFilter Filter, string Text);
+/// <summary>Why a pair is filtered out ("why not"); <see cref="Text"/> in Dutch.</summary>
+public sealed record MatchExclusion(MatchFilter Filter, ReasonSentence Sentence)
+{
+    public string Text => Sentence.Text;
+}
 
 /// <summary>
 /// A volunteer and a vacancy compared. <see cref="Score"/> is the sum of the reasons' points, so

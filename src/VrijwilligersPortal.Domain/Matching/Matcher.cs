@@ -249,7 +249,7 @@ public sealed class Matcher
         // Largest share first; the signal order breaks ties so the list is stable.
         return [.. reasons.OrderByDescending(r => r.Points).ThenBy(r => r.Signal)];
 
-        void Add(MatchSignal signal, double points, Func<string> sentence)
+        void Add(MatchSignal signal, double points, Func<ReasonSentence> sentence)
         {
             if (points > 0)
             {

@@ -1,12 +1,11 @@
-using System.Globalization;
 using VrijwilligersPortal.Domain.Common;
 
 namespace VrijwilligersPortal.Domain.Matching;
 
 /// <summary>
-/// The Dutch sentences of reasons and exclusions, to the volunteer ("je") or to staff about the
-/// volunteer (<see cref="ReasonVoice"/>). The sentences are the localisation keys the web layer
-/// translates, so numbers use the Dutch decimal comma here.
+/// The sentences of reasons and exclusions, to the volunteer ("je") or to staff about the
+/// volunteer (<see cref="ReasonVoice"/>): Dutch formats (the localisation keys) with their
+/// arguments (<see cref="ReasonSentence"/>), so the web writes them in the reader's language.
 /// </summary>
 internal sealed class ReasonText(MatchNames names, ReasonVoice voice)
 {
@@ -14,94 +13,89 @@ internal sealed class ReasonText(MatchNames names, ReasonVoice voice)
 
     private bool ToVolunteer => voice == ReasonVoice.ToVolunteer;
 
-    public string Category(int categoryId) => ToVolunteer
-        ? $"Past bij je interesse {names.Category(categoryId)}"
-        : $"Heeft interesse in {names.Category(categoryId)}";
+    public ReasonSentence Category(int categoryId) => ToVolunteer
+        ? new("Past bij je interesse {0}", [names.Category(categoryId)])
+        : new("Heeft interesse in {0}", [names.Category(categoryId)]);
 
-    public string Skills(IReadOnlyList<int> covered, bool all)
+    public ReasonSentence Skills(IReadOnlyList<int> covered, bool all)
     {
-        var list = JoinDutch(covered.Select(names.Skill).ToList());
+        var list = new NameList([.. covered.Select(names.Skill)]);
         if (ToVolunteer)
         {
-            var asks = all ? "Vraagt" : "Vraagt onder meer";
-            return covered.Count == 1 ? $"{asks} {list}, dat heb je" : $"{asks} {list}, die heb je";
+            return (all, covered.Count == 1) switch
+            {
+                (true, true) => new("Vraagt {0}, dat heb je", [list]),
+                (true, false) => new("Vraagt {0}, die heb je", [list]),
+                (false, true) => new("Vraagt onder meer {0}, dat heb je", [list]),
+                (false, false) => new("Vraagt onder meer {0}, die heb je", [list]),
+            };
         }
 
-        return all ? $"Heeft {list}, waar de vacature om vraagt" : $"Heeft {list}, een deel van wat de vacature vraagt";
+        return all ? new("Heeft {0}, waar de vacature om vraagt", [list]) : new("Heeft {0}, een deel van wat de vacature vraagt", [list]);
     }
 
-    public string Availability(WeekSchedule overlap)
+    public ReasonSentence Availability(WeekSchedule overlap)
     {
         var slots = overlap.Slots().Select(s => DutchNames.Of(s.Day, s.Part)).ToList();
-        var named = slots.Take(SlotsNamed).ToList();
+        var named = slots.Take(SlotsNamed).Cast<object>().ToList();
         if (slots.Count > SlotsNamed)
         {
             var more = slots.Count - SlotsNamed;
-            named.Add(more == 1 ? "nog 1 ander dagdeel" : $"nog {more} andere dagdelen");
+            named.Add(more == 1 ? new ReasonSentence("nog 1 ander dagdeel") : new ReasonSentence("nog {0} andere dagdelen", [more]));
         }
 
-        return ToVolunteer ? $"Op {JoinDutch(named)}, wanneer jij kunt" : $"Kan op {JoinDutch(named)}";
+        var list = new NameList(named);
+        return ToVolunteer ? new("Op {0}, wanneer jij kunt", [list]) : new("Kan op {0}", [list]);
     }
 
-    public string FlexibleSchedule() => ToVolunteer ? "Tijden in overleg, dus in te passen in jouw week" : "Tijden in overleg";
+    public ReasonSentence FlexibleSchedule() => new(ToVolunteer ? "Tijden in overleg, dus in te passen in jouw week" : "Tijden in overleg");
 
-    public string Hours(int asked, int available) => ToVolunteer
-        ? $"{asked} uur per week, dat past in jouw {available} uur"
-        : $"Heeft {available} uur per week; de vacature vraagt er {asked}";
+    public ReasonSentence Hours(int asked, int available) => ToVolunteer
+        ? new("{0} uur per week, dat past in jouw {1} uur", [asked, available])
+        : new("Heeft {0} uur per week; de vacature vraagt er {1}", [available, asked]);
 
-    public string Distance(double km) => ToVolunteer ? $"{Km(km)} km van je postcode" : $"Woont {Km(km)} km van de vacature";
+    public ReasonSentence Distance(double km) => ToVolunteer
+        ? new("{0} km van je postcode", [new Kilometres(km)])
+        : new("Woont {0} km van de vacature", [new Kilometres(km)]);
 
-    public string Remote() => "Kan vanuit huis";
+    public ReasonSentence Remote() => new("Kan vanuit huis");
 
-    public string SuitableFor(IReadOnlyList<int> tags)
+    public ReasonSentence SuitableFor(IReadOnlyList<int> tags)
     {
-        var list = JoinDutch(tags.Select(names.SuitableFor).ToList());
-        return ToVolunteer ? $"Geschikt voor {list}, zoals jij aangaf" : $"Hoort bij de doelgroep {list}";
+        var list = new NameList([.. tags.Select(names.SuitableFor)]);
+        return ToVolunteer ? new("Geschikt voor {0}, zoals jij aangaf", [list]) : new("Hoort bij de doelgroep {0}", [list]);
     }
 
-    public string Freshness(int ageDays, int freshDays) => ageDays switch
+    public ReasonSentence Freshness(int ageDays, int freshDays) => ageDays switch
     {
-        0 => "Nieuw: vandaag geplaatst",
-        1 => "Nieuw: gisteren geplaatst",
-        _ when ageDays <= freshDays => $"Nieuw: {ageDays} dagen geleden geplaatst",
-        _ => $"Recent geplaatst, {ageDays} dagen geleden",
+        0 => new("Nieuw: vandaag geplaatst"),
+        1 => new("Nieuw: gisteren geplaatst"),
+        _ when ageDays <= freshDays => new("Nieuw: {0} dagen geleden geplaatst", [ageDays]),
+        _ => new("Recent geplaatst, {0} dagen geleden", [ageDays]),
     };
 
-    public string NotPublished() => "Deze vacature staat niet (meer) open.";
+    public ReasonSentence NotPublished() => new("Deze vacature staat niet (meer) open.");
 
-    public string Full() => "Alle plaatsen voor deze vacature zijn al bezet.";
+    public ReasonSentence Full() => new("Alle plaatsen voor deze vacature zijn al bezet.");
 
-    public string NoConsent() => "Heeft geen toestemming gegeven om voorgesteld te worden.";
+    public ReasonSentence NoConsent() => new("Heeft geen toestemming gegeven om voorgesteld te worden.");
 
-    public string TooYoung(int minimumAge, int age) => ToVolunteer
-        ? $"De minimumleeftijd is {minimumAge} jaar; jij wordt dit jaar {age}."
-        : $"Te jong: de minimumleeftijd is {minimumAge} jaar, de vrijwilliger wordt dit jaar {age}.";
+    public ReasonSentence TooYoung(int minimumAge, int age) => ToVolunteer
+        ? new("De minimumleeftijd is {0} jaar; jij wordt dit jaar {1}.", [minimumAge, age])
+        : new("Te jong: de minimumleeftijd is {0} jaar, de vrijwilliger wordt dit jaar {1}.", [minimumAge, age]);
 
-    public string VogRequired() => ToVolunteer
+    public ReasonSentence VogRequired() => new(ToVolunteer
         ? "Voor dit werk is een VOG nodig, en volgens je profiel wil je die niet aanvragen."
-        : "Wil geen VOG aanvragen, en die is voor dit werk nodig.";
+        : "Wil geen VOG aanvragen, en die is voor dit werk nodig.");
 
-    public string AlreadyApplied() => ToVolunteer ? "Je hebt al op deze vacature gereageerd." : "Heeft al op deze vacature gereageerd.";
+    public ReasonSentence AlreadyApplied() => new(ToVolunteer ? "Je hebt al op deze vacature gereageerd." : "Heeft al op deze vacature gereageerd.");
 
-    public string TooFar(double km, int maxKm)
+    public ReasonSentence TooFar(double km, int maxKm)
     {
         // Never "25 km, hoogstens 25 km": keep the decimal when rounding would hide the difference.
-        var shown = Math.Round(km) <= maxKm ? Decimal(km) : Km(km);
+        var shown = new Kilometres(km, Exact: Math.Round(km) <= maxKm);
         return ToVolunteer
-            ? $"Dit is {shown} km van je postcode; je wilt hoogstens {maxKm} km reizen."
-            : $"Woont {shown} km van de vacature en wil hoogstens {maxKm} km reizen.";
+            ? new("Dit is {0} km van je postcode; je wilt hoogstens {1} km reizen.", [shown, maxKm])
+            : new("Woont {0} km van de vacature en wil hoogstens {1} km reizen.", [shown, maxKm]);
     }
-
-    /// <summary>"3,2" below 10 km, whole kilometres above: precision where it matters.</summary>
-    internal static string Km(double km) => Math.Round(km, 1) < 10 ? Decimal(km) : Math.Round(km).ToString("0", CultureInfo.InvariantCulture);
-
-    private static string Decimal(double km) => Math.Round(km, 1).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
-
-    /// <summary>"a", "a en b", "a, b en c".</summary>
-    internal static string JoinDutch(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " en " + items[^1],
-    };
 }

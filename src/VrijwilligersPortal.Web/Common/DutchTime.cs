@@ -2,17 +2,25 @@ using System.Globalization;
 
 namespace VrijwilligersPortal.Web.Common;
 
-/// <summary>Moments as a Dutch reader expects them: in Dutch, on the clock of the Netherlands and Belgium.</summary>
+/// <summary>
+/// Moments on the clock of the Netherlands and Belgium, written in the reader's language: the
+/// request's culture (Dutch, Flemish or English); outside a request (background jobs) Dutch.
+/// </summary>
 public static class DutchTime
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    /// <summary>"2 november 2026".</summary>
-    public static string Date(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy", Dutch);
+    /// <summary>The culture dates and numbers are written in: the request's when the portal speaks it, otherwise Dutch.</summary>
+    public static CultureInfo Culture =>
+        CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "nl" or "en" ? CultureInfo.CurrentCulture : Dutch;
 
-    /// <summary>"2 november 2026 om 10:00".</summary>
-    public static string DateAndTime(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy 'om' HH:mm", Dutch);
+    /// <summary>"2 november 2026" ("2 November 2026").</summary>
+    public static string Date(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy", Culture);
+
+    /// <summary>"2 november 2026 om 10:00" ("2 November 2026 at 10:00").</summary>
+    public static string DateAndTime(DateTimeOffset at) =>
+        Local(at).ToString(Culture.TwoLetterISOLanguageName == "en" ? "d MMMM yyyy 'at' HH:mm" : "d MMMM yyyy 'om' HH:mm", Culture);
 
     /// <summary>"2 november 2026" in Dutch, "2 November 2026" in English (a mail in its reader's culture).</summary>
     public static string Date(DateTimeOffset at, CultureInfo culture) => Local(at).ToString("d MMMM yyyy", culture);
@@ -22,7 +30,7 @@ public static class DutchTime
         Local(at).ToString(culture.TwoLetterISOLanguageName == "nl" ? "d MMMM yyyy 'om' HH:mm" : "d MMMM yyyy 'at' HH:mm", culture);
 
     /// <summary>"10:00".</summary>
-    public static string Time(DateTimeOffset at) => Local(at).ToString("HH:mm", Dutch);
+    public static string Time(DateTimeOffset at) => Local(at).ToString("HH:mm", Culture);
 
     /// <summary>A date and time typed in a form, read on the clock of the Netherlands (summer time included).</summary>
     public static DateTimeOffset FromLocal(DateTime local)

@@ -158,7 +158,7 @@ public sealed class RouteAccessFixture : PortalFactory, IAsyncLifetime
                 continue;
             }
 
-            var name = segment.Trim('{', '}').Split(':')[0];
+            var name = segment.Trim('{', '}').TrimStart('*').Split(':')[0];
             var previous = i > 0 ? segments[i - 1] : string.Empty;
             url.Add((previous, name) switch
             {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Courses;
@@ -20,7 +21,7 @@ public sealed record SignUpOutcome(RegistrationStatus? Status, string? Refusal);
 /// at most n attempts; a course opening attracts more of them than a vacancy's last place, hence
 /// ten attempts instead of the vacancy's five. The mails go into the outbox in the same save.
 /// </summary>
-public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, MailTexts mail, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
+public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, MailTexts mail, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int MaxAttempts = 10;
 
@@ -43,7 +44,7 @@ public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, MailT
             }
             catch (DomainException refusal)
             {
-                return new SignUpOutcome(null, refusal.Message);
+                return new SignUpOutcome(null, text.Refusal(refusal));
             }
 
             var person = await PersonAsync(userId, cancellationToken);
@@ -92,7 +93,7 @@ public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, MailT
             }
             catch (DomainException refusal)
             {
-                return new SignUpOutcome(null, refusal.Message);
+                return new SignUpOutcome(null, text.Refusal(refusal));
             }
 
             if (movedUp is not null && await PersonAsync(movedUp.UserId, cancellationToken) is { Email: { } to } person)

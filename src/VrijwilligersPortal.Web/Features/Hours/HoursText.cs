@@ -1,11 +1,11 @@
 using System.Globalization;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.Hours;
 
 /// <summary>Hours as people type and read them: "3,5" or "3.5" in, "3,5" out; stored as whole minutes.</summary>
 public static class HoursText
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static int? ToMinutes(string? typed)
     {
@@ -15,5 +15,5 @@ public static class HoursText
             : null;
     }
 
-    public static string Of(int minutes) => (minutes / 60m).ToString("0.##", Dutch);
+    public static string Of(int minutes) => (minutes / 60m).ToString("0.##", DutchTime.Culture);
 }

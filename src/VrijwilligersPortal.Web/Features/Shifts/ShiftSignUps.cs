@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Shifts;
@@ -23,7 +24,7 @@ public sealed record ShiftOutcome(ShiftSignUpStatus? Status, string? Refusal)
 /// again from what the database holds now (at most <see cref="MaxAttempts"/> times: each round has
 /// one winner). The mails go into the outbox in the same transaction.
 /// </summary>
-public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, MailTexts mail, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
+public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, MailTexts mail, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int MaxAttempts = 10;
 
@@ -52,7 +53,7 @@ public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, MailTex
             }
             catch (DomainException refusal)
             {
-                return new ShiftOutcome(null, refusal.Message);
+                return new ShiftOutcome(null, text.Refusal(refusal));
             }
 
             var person = await PersonAsync(volunteerId, cancellationToken);
@@ -101,7 +102,7 @@ public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, MailTex
             }
             catch (DomainException refusal)
             {
-                return new ShiftOutcome(null, refusal.Message);
+                return new ShiftOutcome(null, text.Refusal(refusal));
             }
 
             if (movedUp is not null && await PersonAsync(movedUp.VolunteerId, cancellationToken) is { Email: { } to } person

@@ -1,3 +1,4 @@
+using VrijwilligersPortal.Web.Common.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -56,11 +57,11 @@ public sealed class VacanciesController(PortalDbContext db, PublicVacancyIndex v
             notices,
             ordered,
             result,
-            categories.Select(c => new FacetOption(c.Slug, c.Name, facets.Categories.GetValueOrDefault(c.Id), criteria.CategoryIds.Contains(c.Id))).ToList(),
+            categories.Select(c => new FacetOption(c.Slug, Text.ListName(c.Name), facets.Categories.GetValueOrDefault(c.Id), criteria.CategoryIds.Contains(c.Id))).ToList(),
             VacancySearchRequest.CommitmentChoices.Select(c => new FacetOption(c.Value, DutchNames.Of(c.Commitment), facets.Commitments.GetValueOrDefault(c.Commitment), criteria.Commitments.Contains(c.Commitment), IsFixedText: true)).ToList(),
             VacancySearchRequest.DayChoices.Select((d, i) => new FacetOption(d.Value, d.Label, facets.Days[i], criteria.Days.Contains(i), IsFixedText: true)).ToList(),
             VacancySearchRequest.PartChoices.Select(p => new FacetOption(p.Value, p.Value, facets.DayParts[(int)p.Part], criteria.DayParts.Contains(p.Part), IsFixedText: true)).ToList(),
-            tags.Select(t => new FacetOption(t.Slug, t.Name, facets.SuitableFor.GetValueOrDefault(t.Id), criteria.SuitableForIds.Contains(t.Id))).ToList(),
+            tags.Select(t => new FacetOption(t.Slug, Text.ListName(t.Name), facets.SuitableFor.GetValueOrDefault(t.Id), criteria.SuitableForIds.Contains(t.Id))).ToList(),
             result.BestFilterToDrop is { } drop
                 ? new DropSuggestion(SearchLinks.Label(drop.Filter), drop.Total, SearchLinks.Without(Request, drop.Filter))
                 : null);

@@ -23,8 +23,6 @@ public sealed record VacancyCard(
 
     public string Url => $"/vacatures/{Id}/{Slug}";
 
-    public string ScheduleText => Common.ScheduleText.Describe(Schedule);
-
     /// <summary>Great-circle km from the postcode searched from; null without one, or for work from home.</summary>
     public double? DistanceKm { get; init; }
 

@@ -52,8 +52,8 @@ public class SearchDatesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("2026-11-12", range.QuerySelector("input[name='tot']")!.GetAttribute("value"));
 
         // "Dit weekend" counts what choosing it would give, given every filter but the dates.
-        Assert.Equal("Dit weekend (1 vacatures)", WeekendLabel(range));
-        Assert.Equal("Dit weekend (1 vacatures)", WeekendLabel(weekend));
+        Assert.Equal("Dit weekend (1 vacature)", WeekendLabel(range));
+        Assert.Equal("Dit weekend (1 vacature)", WeekendLabel(weekend));
         Assert.Equal(["Bomen planten", "Strand opruimen"], Titles(await SearchAsync(factory, "?van=2026-11-07&tot=2026-11-11")).Order());
 
         var all = await SearchAsync(factory, "?q=tuinman");

@@ -12,7 +12,11 @@ public sealed record NoteRow(string Text, string Author, DateTimeOffset WrittenA
 
 public sealed record ProposalRow(int Id, int VacancyId, string VacancyTitle, string Organisation, ProposalStatus Status, DateTimeOffset ProposedAt, string? DeclineReason);
 
-public sealed record HistoryRow(MediationStatus? From, MediationStatus To, DateTimeOffset At, string? By, string? Note);
+public sealed record HistoryRow(MediationStatus? From, MediationStatus To, DateTimeOffset At, string? By, string? Note)
+{
+    /// <summary>What <see cref="By"/> says when no colleague's name is known: texts of the portal, translated on the page (a name is data and is not).</summary>
+    public static IReadOnlySet<string> Roles { get; } = new HashSet<string>(StringComparer.Ordinal) { "de vrijwilliger", "onbekend", "systeem" };
+}
 
 /// <summary>Everything the case page shows; notes and support needs included, so reading it is audited.</summary>
 public sealed record CasePage(

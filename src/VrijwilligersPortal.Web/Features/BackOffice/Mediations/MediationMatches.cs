@@ -3,7 +3,7 @@ using VrijwilligersPortal.Infrastructure.Matching;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 
-public sealed record SuggestedVacancy(int VacancyId, string Title, string Organisation, string? Place, double Score, IReadOnlyList<string> Reasons);
+public sealed record SuggestedVacancy(int VacancyId, string Title, string Organisation, string? Place, double Score, IReadOnlyList<VrijwilligersPortal.Domain.Matching.ReasonSentence> Reasons);
 
 /// <summary>
 /// Ranked public vacancies for the person of a case, with the matcher's reasons: the volunteer's
@@ -32,6 +32,6 @@ public static class MediationMatches
             AppliedVacancyIds = IdSet.Of(volunteer.AppliedVacancyIds.Concat(alreadyProposed)),
         };
         var ranked = await matching.RankVacanciesAsync(person, count, cancellationToken, new RankingOptions { BeyondInterests = true, Voice = ReasonVoice.ToStaff });
-        return [.. ranked.Select(r => new SuggestedVacancy(r.VacancyId, r.Title, r.OrganisationName, r.Place, r.Match.Score, [.. r.Match.Reasons.Select(reason => reason.Text)]))];
+        return [.. ranked.Select(r => new SuggestedVacancy(r.VacancyId, r.Title, r.OrganisationName, r.Place, r.Match.Score, [.. r.Match.Reasons.Select(reason => reason.Sentence)]))];
     }
 }

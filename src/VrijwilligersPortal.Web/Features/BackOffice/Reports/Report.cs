@@ -1,4 +1,5 @@
 using System.Globalization;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 
@@ -11,7 +12,6 @@ public readonly record struct ReportValue(int? Count, double? Median, bool Suppr
 {
     public const string SmallNumber = "< 5";
 
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static ReportValue Of(int count) => new(count, null, false);
 
@@ -24,9 +24,9 @@ public readonly record struct ReportValue(int? Count, double? Median, bool Suppr
 
     /// <summary>What the page, the CSV and the workbook show for it.</summary>
     public string Text => Suppressed ? SmallNumber
-        : Count is { } count ? count.ToString("N0", Dutch)
-        : Median is { } percent && IsPercent ? percent.ToString("0", Dutch) + " %"
-        : Median is { } median ? median.ToString("0.0", Dutch)
+        : Count is { } count ? count.ToString("N0", DutchTime.Culture)
+        : Median is { } percent && IsPercent ? percent.ToString("0", DutchTime.Culture) + " %"
+        : Median is { } median ? median.ToString("0.0", DutchTime.Culture)
         : "–";
 }
 

@@ -9,8 +9,9 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 /// <summary>
 /// Lays out the report's figures, counted per period by <see cref="ReportQueries"/> (this one,
 /// the one before, the same one a year earlier), as tables with their one-line definitions, which
-/// docs/reports.md repeats. <paramref name="text"/> translates the fixed Dutch labels;
-/// names from the database (categories, groups) are data and are never passed through it.
+/// docs/reports.md repeats. <paramref name="text"/> translates the fixed Dutch labels, and the
+/// names of the portal's lists (categories, groups, topics) as <c>ListName</c> does: a seeded name
+/// has a translation, a name staff typed stays as it is (docs/adr/0180).
 /// </summary>
 public sealed class ReportBuilder(ReportCounts counts, Func<string, string> text)
 {
@@ -26,6 +27,8 @@ public sealed class ReportBuilder(ReportCounts counts, Func<string, string> text
             new(text(label), value(period), value(previous), value(yearEarlier), definition is null ? null : text(definition));
         ReportRow DataRow(string label, Func<ReportPeriod, ReportValue> value) =>
             new(label, value(period), value(previous), value(yearEarlier));
+        ReportRow ListRow(string name, Func<ReportPeriod, ReportValue> value) =>
+            new(text(name), value(period), value(previous), value(yearEarlier));
 
         var tables = new List<ReportTable>
         {
@@ -72,18 +75,18 @@ public sealed class ReportBuilder(ReportCounts counts, Func<string, string> text
             ]),
             new("vacatures-categorie", text("Vacatures"), text("Gepubliceerde vacatures naar categorie"), true,
                 counts.Categories.OrderBy(c => c.Value, StringComparer.Create(Dutch, false))
-                    .Select(c => DataRow(c.Value, p => ReportValue.Of(C(p).PublishedByCategory.GetValueOrDefault(c.Key))))
+                    .Select(c => ListRow(c.Value, p => ReportValue.Of(C(p).PublishedByCategory.GetValueOrDefault(c.Key))))
                     .ToList()),
             new("bereikt-groep", text("Wie we bereikten"), text("Plaatsingen naar doelgroep van de vacature"), true,
                 counts.Groups.OrderBy(g => g.Value, StringComparer.Create(Dutch, false))
-                    .Select(g => DataRow(g.Value, p => ReportValue.Of(C(p).PlacementsByGroup.GetValueOrDefault(g.Key))))
+                    .Select(g => ListRow(g.Value, p => ReportValue.Of(C(p).PlacementsByGroup.GetValueOrDefault(g.Key))))
                     .ToList()),
             new("bereikt-leeftijd", text("Wie we bereikten"), text("Geplaatste vrijwilligers naar leeftijd"), true,
                 AgeBands.Select(band => Row(band.Label, p => ReportValue.Of(C(p).PlacedByAge.Where(a => band.Contains(a.Key)).Sum(a => a.Value) + (band.Contains(null) ? C(p).PlacedAgeUnknown : 0))))
                     .ToList()),
             new("bereikt-intake", text("Wie we bereikten"), text("Gestarte bemiddelingen naar groep bij de intake"), true,
                 counts.Groups.OrderBy(g => g.Value, StringComparer.Create(Dutch, false))
-                    .Select(g => DataRow(g.Value, p => ReportValue.Of(C(p).MediationsByGroup.GetValueOrDefault(g.Key))))
+                    .Select(g => ListRow(g.Value, p => ReportValue.Of(C(p).MediationsByGroup.GetValueOrDefault(g.Key))))
                     .ToList()),
             new("nazorg", text("Impact"), text("Nazorg na elke plaatsing"), false,
             [
@@ -114,7 +117,7 @@ public sealed class ReportBuilder(ReportCounts counts, Func<string, string> text
             ]),
             new("vragen-onderwerp", text("Advies aan organisaties"), text("Beantwoorde vragen per onderwerp"), true,
                 counts.QuestionTopics.OrderBy(t => t.Value, StringComparer.Create(Dutch, false))
-                    .Select(t => DataRow(t.Value, p => ReportValue.Of(C(p).QuestionsByTopic.GetValueOrDefault(t.Key))))
+                    .Select(t => ListRow(t.Value, p => ReportValue.Of(C(p).QuestionsByTopic.GetValueOrDefault(t.Key))))
                     .ToList()),
         };
 

@@ -61,7 +61,7 @@ public static class ReportHours
             new(text("Vrijwilligers met uren"), Volunteers(periods[0]), Volunteers(periods[1]), Volunteers(periods[2])),
         ]);
         var byCategory = new ReportTable(CategoryKey, section, text("Uren per categorie"), false,
-            [.. rows.Select(r => r.Category).Distinct().Order(StringComparer.CurrentCulture).Select(c => Row(c, (category, _) => category == c))]);
+            [.. rows.Select(r => r.Category).Distinct().Order(StringComparer.CurrentCulture).Select(c => Row(text(c), (category, _) => category == c))]);
         var byMunicipality = new ReportTable(MunicipalityKey, section, text("Uren per gemeente"), false,
             [.. rows.Select(r => municipalityOf.GetValueOrDefault(r.Code, unknown)).Distinct().Order(StringComparer.CurrentCulture)
                 .Select(m => Row(m, (_, code) => municipalityOf.GetValueOrDefault(code, unknown) == m))]);

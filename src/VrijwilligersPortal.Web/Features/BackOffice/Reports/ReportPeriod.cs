@@ -1,4 +1,5 @@
 using System.Globalization;
+using VrijwilligersPortal.Web.Common;
 
 namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 
@@ -10,7 +11,6 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 public sealed record ReportPeriod(DateOnly Start, DateOnly End, string Label)
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     // Start and End are read-only (no `with`), so the two moments below, worked out once here,
     // always belong to them: the report tests every row against them, and converting through the
@@ -32,7 +32,7 @@ public sealed record ReportPeriod(DateOnly Start, DateOnly End, string Label)
     public static ReportPeriod Month(int year, int month)
     {
         var start = new DateOnly(year, month, 1);
-        return new(start, start.AddMonths(1), start.ToString("MMMM yyyy", Dutch));
+        return new(start, start.AddMonths(1), start.ToString("MMMM yyyy", DutchTime.Culture));
     }
 
     public static ReportPeriod Quarter(int year, int quarter)
@@ -45,7 +45,7 @@ public sealed record ReportPeriod(DateOnly Start, DateOnly End, string Label)
 
     /// <summary>From the first to the last day, both included.</summary>
     public static ReportPeriod Between(DateOnly first, DateOnly last) =>
-        new(first, last.AddDays(1), $"{first.ToString("d MMMM yyyy", Dutch)} – {last.ToString("d MMMM yyyy", Dutch)}");
+        new(first, last.AddDays(1), $"{first.ToString("d MMMM yyyy", DutchTime.Culture)} – {last.ToString("d MMMM yyyy", DutchTime.Culture)}");
 
     /// <summary>The period just before, of the same kind: the month, quarter or year before, or as many days before.</summary>
     public ReportPeriod Previous()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VrijwilligersPortal.Web.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using VrijwilligersPortal.Domain.Applications;
@@ -83,7 +84,6 @@ public sealed record ReportCounts(
 /// </summary>
 public static class ReportQueries
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     /// <summary>The ages of a placement, in months, at which the report asks "still active?".</summary>
     public static readonly int[] StillActiveAfterMonths = [3, 6, 12];
@@ -150,7 +150,7 @@ public static class ReportQueries
         {
             for (var start = new DateOnly(main.Start.Year, main.Start.Month, 1); start < main.End; start = start.AddMonths(1))
             {
-                var month = new ReportPeriod(start < main.Start ? main.Start : start, start.AddMonths(1) > main.End ? main.End : start.AddMonths(1), start.ToString("MMM yyyy", Dutch));
+                var month = new ReportPeriod(start < main.Start ? main.Start : start, start.AddMonths(1) > main.End ? main.End : start.AddMonths(1), start.ToString("MMM yyyy", DutchTime.Culture));
                 var (from, to) = (month.StartAt, month.EndAt);
                 months.Add(new MonthPoint(
                     month.Label,
