@@ -1,4 +1,5 @@
 using System.Text;
+using VrijwilligersPortal.Domain.Matching;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Web.Common;
@@ -19,7 +20,7 @@ internal static class AlertEmails
             list.Append(text.Culture, $"- {vacancy.Title}, {vacancy.OrganisationName}, {where}{via}\n");
             foreach (var reason in vacancy.Match.Reasons.Take(3))
             {
-                list.Append(text.Culture, $"  · {reason.Text}\n");
+                list.Append(text.Culture, $"  · {ReasonSentence.Write(reason.Sentence, key => text[key], text.Culture)}\n");
             }
 
             list.Append(text.Culture, $"  {siteUrl}/vacatures/{vacancy.VacancyId}/{Slug.From(vacancy.Title)}\n\n");

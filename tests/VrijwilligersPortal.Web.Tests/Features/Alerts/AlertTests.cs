@@ -137,6 +137,28 @@ public class AlertTests(AlertFactory factory) : IClassFixture<AlertFactory>
     }
 
     [Fact]
+    public async Task An_English_reader_gets_the_alert_and_its_reasons_in_English_with_the_vacancy_as_written()
+    {
+        var dieren = await factory.CategoryIdAsync("dieren");
+        using var amal = await factory.SignedInVolunteerAsync("Amal Haddad");
+        await factory.ProfileAsync(amal.VolunteerId, ["dieren"], Utrecht, maxDistanceKm: 10, availability: SaturdayMorning, hours: 4);
+        await amal.Client.PostWithTokenAsync("/taal", ("taal", "en"), ("terug", "/"));
+        await SwitchOnAsync(amal, "Daily", "70");
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        await factory.VacancyInAsync("Konijnen verzorgen", dieren, Bunnik, Fit);
+        var job = factory.Services.GetRequiredService<AlertJob>();
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await job.RunOnceAsync();
+
+        var mail = Assert.Single(factory.Mail.To(amal.Email));
+        Assert.Equal("1 new vacancy that suits you", mail.Subject.Trim());
+        Assert.Contains("Konijnen verzorgen", mail.Body);
+        Assert.Contains("Matches your interest in Animals", mail.Body);
+        Assert.DoesNotContain("Past bij je interesse", mail.Body);
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_second_record_of_the_same_vacancy_for_the_same_person()
     {
         var vacancy = await factory.VacancyInAsync("Eenmaal", await factory.CategoryIdAsync("cultuur"), Utrecht);
