@@ -34,8 +34,6 @@ internal static class ServiceRegistration
     /// <summary>CORS for the open data: any site may read it from a browser, with GET only.</summary>
     public const string OpenDataCors = "open-data";
 
-    public static IReadOnlyList<CultureInfo> SupportedCultures { get; } = [new("nl-NL"), new("en")];
-
     public static void AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
@@ -56,7 +54,9 @@ internal static class ServiceRegistration
         services.AddPublicUrls(configuration, environment);
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
-        services.AddScoped<PostcodeLookup>();
+        services.AddScoped(provider => new PostcodeLookup(
+            provider.GetRequiredService<PortalDbContext>(),
+            provider.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Country));
         var cookies = new PortalCookies(environment);
         services.AddPortalIdentity(cookies);
         services.AddMemoryCache();
@@ -69,13 +69,14 @@ internal static class ServiceRegistration
         services.AddSingleton<IStringLocalizerFactory, PortalStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture("nl-NL");
-            options.SupportedCultures = [.. SupportedCultures];
-            options.SupportedUICultures = [.. SupportedCultures];
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Netherlands);
+            options.SupportedCultures = [.. PortalCultures.All];
+            options.SupportedUICultures = [.. PortalCultures.All];
 
             // Only an explicit choice (the language cookie) switches language, not the browser's
-            // Accept-Language: the portal is Dutch first, English an opt-in aid.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // Accept-Language: the portal is Dutch first, English an opt-in aid. Without a choice
+            // the centre's country decides which Dutch (nl-NL or nl-BE), last in the list.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new CentreCultureProvider()];
         });
 
         services.AddControllersWithViews(options =>
