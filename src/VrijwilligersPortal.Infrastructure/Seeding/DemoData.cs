@@ -581,7 +581,7 @@ public static class DemoData
         },
         new()
         {
-            Name = "Stichting Welzijn Oost", Kind = OrganisationKind.Foundation, KvkNumber = "41234567", Postcode = "3584", Place = "Utrecht",
+            Name = "Stichting Welzijn Oost", Kind = OrganisationKind.Foundation, CompanyNumber = "41234567", Postcode = "3584", Place = "Utrecht",
             Street = "Kapelweg 12", Website = "https://welzijn-oost.example",
             Description = "Welzijnswerk voor ouderen en mantelzorgers in Utrecht-Oost: bezoek, boodschappen, ontmoeting en een maaltijd samen.",
             ContactName = "Ingrid Jansen", ContactEmail = "vrijwilligers@welzijn-oost.example", ContactPhone = "030 234 56 78",
@@ -595,7 +595,7 @@ public static class DemoData
         },
         new()
         {
-            Name = "Voetbalvereniging SV Vleuten", Kind = OrganisationKind.Association, KvkNumber = "40478123", Postcode = "3451", Place = "Vleuten",
+            Name = "Voetbalvereniging SV Vleuten", Kind = OrganisationKind.Association, CompanyNumber = "40478123", Postcode = "3451", Place = "Vleuten",
             Street = "Sportpark Vleuten 1", Website = "https://svvleuten.example",
             Description = "Een gezellige club met 600 leden en 40 jeugdteams die draait op vrijwilligers.",
             ContactName = "Kees Verhoef", ContactEmail = "secretaris@svvleuten.example",
