@@ -10,22 +10,11 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The KvK number becomes the company number (KvK or Belgian ondernemingsnummer): same data, 10 digits wide.
+            // The KvK number becomes the company number (KvK or Belgian ondernemingsnummer): same data; SQLite's TEXT has no width to change.
             migrationBuilder.RenameColumn(
                 name: "KvkNumber",
                 table: "Organisations",
                 newName: "CompanyNumber");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CompanyNumber",
-                table: "Organisations",
-                type: "TEXT",
-                maxLength: 10,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 8,
-                oldNullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Country",
@@ -42,19 +31,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "Country",
                 table: "CentreSettings");
 
-            // A Belgian number (10 digits) does not fit the old column: it is dropped, the KvK numbers are kept.
+            // The old model allowed 8 characters: a Belgian number (10 digits) is dropped, the KvK numbers are kept.
             migrationBuilder.Sql("UPDATE \"Organisations\" SET \"CompanyNumber\" = NULL WHERE LENGTH(\"CompanyNumber\") > 8");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CompanyNumber",
-                table: "Organisations",
-                type: "TEXT",
-                maxLength: 8,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 10,
-                oldNullable: true);
 
             migrationBuilder.RenameColumn(
                 name: "CompanyNumber",
