@@ -12,11 +12,12 @@ namespace VrijwilligersPortal.BrowserTests.Support;
 /// Development environment so it seeds the demo centre, on a fresh SQLite file and with a mail
 /// pickup folder of its own, both in a temporary folder deleted afterwards.
 /// </summary>
-public sealed class PortalServer : WebApplicationFactory<Program>
+/// <param name="country">The centre's country (<c>Centre:Country</c>): "BE" serves the Flemish demo centre in Gent.</param>
+public sealed class PortalServer(string country = "NL") : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vrijwilligersportal-browser", Guid.NewGuid().ToString("N"));
 
-    public PortalServer()
+    public PortalServer() : this("NL")
     {
         // Port 0: several test runs (and other branches' apps) on one machine never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -40,6 +41,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Centre:Country", country);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
     }
