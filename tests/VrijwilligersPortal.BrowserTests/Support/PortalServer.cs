@@ -12,13 +12,17 @@ namespace VrijwilligersPortal.BrowserTests.Support;
 /// Development environment so it seeds the demo centre, on a fresh SQLite file and with a mail
 /// pickup folder of its own, both in a temporary folder deleted afterwards.
 /// </summary>
-/// <param name="country">The centre's country (<c>Centre:Country</c>): "BE" serves the Flemish demo centre in Gent.</param>
-public sealed class PortalServer(string country = "NL") : WebApplicationFactory<Program>
+public sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vrijwilligersportal-browser", Guid.NewGuid().ToString("N"));
 
-    public PortalServer() : this("NL")
+    private readonly string _country;
+
+    /// <param name="country">The centre's country (<c>Centre:Country</c>): "BE" serves the Flemish demo centre in Gent.</param>
+    public PortalServer(string country = "NL")
     {
+        _country = country;
+
         // Port 0: several test runs (and other branches' apps) on one machine never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -41,7 +45,7 @@ public sealed class PortalServer(string country = "NL") : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.UseSetting("Centre:Country", country);
+        builder.UseSetting("Centre:Country", _country);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
     }
