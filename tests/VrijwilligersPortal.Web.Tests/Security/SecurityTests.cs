@@ -96,7 +96,7 @@ public class SecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var page = await client.GetPageAsync("/bestaat-niet", HttpStatusCode.NotFound);
 
         Assert.Equal("Pagina niet gevonden", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("nl-NL", page.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
