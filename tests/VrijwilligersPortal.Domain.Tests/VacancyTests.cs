@@ -311,4 +311,25 @@ public class VacancyTests
             case Action.Expire: vacancy.Expire(at); break;
         }
     }
+
+    [Fact]
+    public void An_English_title_and_summary_are_kept_beside_the_Dutch_text_and_copied_with_a_duplicate()
+    {
+        var vacancy = Build.Draft(Build.Content() with { EnglishTitle = " Garden helper ", EnglishSummary = "Weeding on Saturdays." });
+
+        Assert.Equal(("Garden helper", "Weeding on Saturdays."), (vacancy.EnglishTitle, vacancy.EnglishSummary));
+        var copy = vacancy.Duplicate(Build.Member, Build.Now);
+        Assert.Equal(("Garden helper", "Weeding on Saturdays."), (copy.EnglishTitle, copy.EnglishSummary));
+
+        vacancy.Edit(vacancy.Content() with { EnglishTitle = "  ", EnglishSummary = null }, [], [], Build.Now);
+        Assert.Equal((null, null), (vacancy.EnglishTitle, vacancy.EnglishSummary));
+    }
+
+    [Fact]
+    public void An_English_title_longer_than_the_Dutch_limit_is_refused()
+    {
+        var refusal = Assert.Throws<DomainException>(() => Build.Draft(Build.Content() with { EnglishTitle = new string('x', 121) }));
+
+        Assert.Equal("De Engelse titel is hoogstens 120 tekens.", refusal.Message);
+    }
 }

@@ -50,8 +50,8 @@ public sealed class PublicVacancyChangeInterceptor(PublicVacancyIndex index, Tim
     /// <summary>Vacancy fields that neither search nor matching reads: changing only these is no change to the index.</summary>
     private static readonly HashSet<string> Unread = [nameof(Vacancy.Version), nameof(Vacancy.ViewCount), nameof(Vacancy.UpdatedAt), nameof(Vacancy.ReviewComment)];
 
-    /// <summary>Vacancy fields the full-text engine searches.</summary>
-    private static readonly HashSet<string> Searched = [nameof(Vacancy.Title), nameof(Vacancy.Description), nameof(Vacancy.Place)];
+    /// <summary>Vacancy fields the word index searches.</summary>
+    private static readonly HashSet<string> Searched = [nameof(Vacancy.Title), nameof(Vacancy.Description), nameof(Vacancy.EnglishTitle), nameof(Vacancy.EnglishSummary), nameof(Vacancy.Place)];
 
     /// <summary>Shift fields the index reads (its day, cancelled or not); a sign-up only bumps the version.</summary>
     private static readonly HashSet<string> ReadOfShift = [nameof(Shift.Date), nameof(Shift.Status)];

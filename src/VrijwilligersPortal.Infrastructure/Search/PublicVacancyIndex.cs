@@ -526,6 +526,7 @@ public sealed partial class PublicVacancyIndex(
                 v.Id, v.CategoryId, v.Commitment, v.Schedule, v.HoursPerWeek, v.IsRemote, v.RequiresVog,
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, v.MinimumAge, v.Places, v.OrganisationId, v.Postcode,
                 v.Title, v.Description, v.Place, OrganisationName = v.Organisation!.Name,
+                v.EnglishTitle, v.EnglishSummary,
                 Imported = v.ExchangeSourceId != null,
             })
             .ToListAsync(cancellationToken);
@@ -538,8 +539,11 @@ public sealed partial class PublicVacancyIndex(
                 v.Latitude, v.Longitude, v.PublishedAt, v.EndDate, tags.GetValueOrDefault(v.Id), skills.GetValueOrDefault(v.Id),
                 v.MinimumAge, v.Places, v.OrganisationId, AreaCode(v.Postcode),
                 shiftDays.GetValueOrDefault(v.Id), lastShift.TryGetValue(v.Id, out var last) ? last : null, v.Imported),
-            new VacancyText(v.Title, v.OrganisationName, v.Place, v.Description)));
+            // The organisation's English title and summary count as title and description (docs/adr/0185).
+            new VacancyText(Joined(v.Title, v.EnglishTitle), v.OrganisationName, v.Place, Joined(v.Description, v.EnglishSummary))));
     }
+
+    private static string Joined(string dutch, string? english) => english is { Length: > 0 } ? dutch + "\n" + english : dutch;
 
     /// <summary>
     /// The first day whose shifts the index keeps: yesterday on the Dutch clock, so a search that

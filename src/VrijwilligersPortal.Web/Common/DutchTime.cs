@@ -14,6 +14,13 @@ public static class DutchTime
     /// <summary>"2 november 2026 om 10:00".</summary>
     public static string DateAndTime(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy 'om' HH:mm", Dutch);
 
+    /// <summary>"2 november 2026" in Dutch, "2 November 2026" in English (a mail in its reader's culture).</summary>
+    public static string Date(DateTimeOffset at, CultureInfo culture) => Local(at).ToString("d MMMM yyyy", culture);
+
+    /// <summary>"2 november 2026 om 10:00" in Dutch, "2 November 2026 at 10:00" in English.</summary>
+    public static string DateAndTime(DateTimeOffset at, CultureInfo culture) =>
+        Local(at).ToString(culture.TwoLetterISOLanguageName == "nl" ? "d MMMM yyyy 'om' HH:mm" : "d MMMM yyyy 'at' HH:mm", culture);
+
     /// <summary>"10:00".</summary>
     public static string Time(DateTimeOffset at) => Local(at).ToString("HH:mm", Dutch);
 

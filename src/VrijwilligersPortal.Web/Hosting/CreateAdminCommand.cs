@@ -7,6 +7,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.BackOffice.Staff;
 
 namespace VrijwilligersPortal.Web.Hosting;
@@ -90,7 +91,7 @@ internal static class CreateAdminCommand
             AuditLog.Record(db, Guid.Empty, AuditActions.AdminCreate, "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
-            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Name, link, PortalRoles.Admin), now);
+            Outbox.Add(db, StaffEmails.Invitation(scope.ServiceProvider.GetRequiredService<MailTexts>().In(user.PreferredLanguage), address, user.DisplayName, centre.Name, link, PortalRoles.Admin), now);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }

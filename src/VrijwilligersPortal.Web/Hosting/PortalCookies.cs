@@ -6,7 +6,7 @@ namespace VrijwilligersPortal.Web.Hosting;
 /// antiforgery refuses an always-Secure cookie and browsers refuse a <c>__Host-</c> cookie
 /// without Secure, so there they follow the request's scheme and drop the prefix.
 /// </summary>
-internal sealed class PortalCookies(IWebHostEnvironment environment)
+public sealed class PortalCookies(IWebHostEnvironment environment)
 {
     private readonly bool _development = environment.IsDevelopment();
 

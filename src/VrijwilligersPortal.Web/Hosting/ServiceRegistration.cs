@@ -57,7 +57,9 @@ internal static class ServiceRegistration
         services.AddScoped(provider => new PostcodeLookup(
             provider.GetRequiredService<PortalDbContext>(),
             provider.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Country));
+        services.AddScoped<MailTexts>();
         var cookies = new PortalCookies(environment);
+        services.AddSingleton(cookies);
         services.AddPortalIdentity(cookies);
         services.AddMemoryCache();
         services.Configure<LoginSessionOptions>(configuration.GetSection(LoginSessionOptions.Section));
@@ -73,10 +75,9 @@ internal static class ServiceRegistration
             options.SupportedCultures = [.. PortalCultures.All];
             options.SupportedUICultures = [.. PortalCultures.All];
 
-            // Only an explicit choice (the language cookie) switches language, not the browser's
-            // Accept-Language: the portal is Dutch first, English an opt-in aid. Without a choice
-            // the centre's country decides which Dutch (nl-NL or nl-BE), last in the list.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new CentreCultureProvider()];
+            // One provider that knows the centre's Dutch: ?taal=, the language cookie, then the
+            // browser's Accept-Language between Dutch and English (docs/adr/0185).
+            options.RequestCultureProviders = [new LanguageChoice()];
         });
 
         services.AddControllersWithViews(options =>
@@ -200,6 +201,7 @@ internal static class ServiceRegistration
 
             // Server-side sessions (ADR 0068): logout ends the cookie's worth, lifetimes are absolute.
             options.Events.OnSigningIn = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnSigningInAsync(context);
+            options.Events.OnSignedIn = LanguageChoice.OnSignedInAsync;
             options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().OnValidatePrincipalAsync(context);
             options.Events.OnRedirectToAccessDenied = context =>
             {

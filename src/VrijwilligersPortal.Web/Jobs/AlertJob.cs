@@ -5,6 +5,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Alerts;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -105,7 +106,7 @@ public sealed partial class AlertJob(
 
         var person = await db.Volunteers.AsNoTracking()
             .Where(v => v.Id == alert.VolunteerId && v.ErasedAt == null && v.Email != null)
-            .Select(v => new { v.Name, v.Email })
+            .Select(v => new { v.Name, v.Email, Language = db.Users.Where(u => u.Id == v.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (person is null || await matching.VolunteerAsync(alert.VolunteerId, cancellationToken) is not { } volunteer)
         {
@@ -138,6 +139,7 @@ public sealed partial class AlertJob(
             Outbox.Add(
                 db,
                 AlertEmails.NewMatches(
+                    services.GetRequiredService<MailTexts>().In(person.Language),
                     person.Email!,
                     person.Name,
                     centre.Value.Name,

@@ -4,6 +4,7 @@ using VrijwilligersPortal.Domain.FollowUps;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -112,9 +113,11 @@ public sealed partial class FollowUpJob(
 
         var validUntil = now + settings.LinkValidFor;
         var link = urls.Absolute($"/hoe-gaat-het?token={Uri.EscapeDataString(tokens.For(followUp.Id, validUntil))}");
+        // This job works one follow-up per scope (above), so the reader's language is one more small query here.
+        var text = await services.GetRequiredService<MailTexts>().ForAsync(to, cancellationToken);
         var message = followUp.Respondent == FollowUpRespondent.Volunteer
-            ? FollowUpEmails.ToVolunteer(to, name, placement.Vacancy, placement.Organisation, centre.Name, link, validUntil)
-            : FollowUpEmails.ToOrganisation(to, name, placement.Volunteer.Name, placement.Vacancy, centre.Name, link, validUntil);
+            ? FollowUpEmails.ToVolunteer(text, to, name, placement.Vacancy, placement.Organisation, centre.Name, link, validUntil)
+            : FollowUpEmails.ToOrganisation(text, to, name, placement.Volunteer.Name, placement.Vacancy, centre.Name, link, validUntil);
         followUp.MarkSent(now);
         Outbox.Add(db, message, now);
         try

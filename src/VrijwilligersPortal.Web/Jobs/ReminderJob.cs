@@ -11,6 +11,7 @@ using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Courses;
 using VrijwilligersPortal.Web.Features.Reminders;
 using VrijwilligersPortal.Web.Hosting;
@@ -156,9 +157,11 @@ public sealed partial class ReminderJob(
         var centre = services.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Name;
         var members = await MembersAsync(db, application.OrganisationId, cancellationToken);
         var link = urls.Absolute($"/organisatie/vacatures/{application.VacancyId}/reacties");
-        foreach (var (email, name) in await WithoutOptOutsAsync(db, members, ReminderKinds.ApplicationUnanswered, cancellationToken))
+        var readers = await WithoutOptOutsAsync(db, members, ReminderKinds.ApplicationUnanswered, cancellationToken);
+        var textFor = await services.GetRequiredService<MailTexts>().ForAllAsync(readers.Select(r => r.Email), cancellationToken);
+        foreach (var (email, name) in readers)
         {
-            Outbox.Add(db, ReminderEmails.Unanswered(email, name, application.Title, application.SubmittedAt, link, OptOutLink(email, ReminderKinds.ApplicationUnanswered), centre), now);
+            Outbox.Add(db, ReminderEmails.Unanswered(textFor(email), email, name, application.Title, application.SubmittedAt, link, OptOutLink(email, ReminderKinds.ApplicationUnanswered), centre), now);
         }
 
         db.ReminderDeliveries.Add(new ReminderDelivery(ReminderKinds.ApplicationUnanswered, applicationId, now));
@@ -191,7 +194,8 @@ public sealed partial class ReminderJob(
         {
             var others = await ReminderMatches.OtherVacanciesAsync(services.GetRequiredService<MatchingQueries>(), application.VolunteerId, application.VacancyId, urls, cancellationToken);
             var centre = services.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Name;
-            Outbox.Add(db, ReminderEmails.StillWaiting(email, volunteer.Name, application.Title, application.Organisation, others, urls.Absolute("/mijn/profiel"), OptOutLink(email, ReminderKinds.ApplicationStillWaiting), centre), now);
+            var text = await services.GetRequiredService<MailTexts>().ForAsync(email, cancellationToken);
+            Outbox.Add(db, ReminderEmails.StillWaiting(text, email, volunteer.Name, application.Title, application.Organisation, others, urls.Absolute("/mijn/profiel"), OptOutLink(email, ReminderKinds.ApplicationStillWaiting), centre), now);
         }
 
         return true;
@@ -208,7 +212,8 @@ public sealed partial class ReminderJob(
         if ((await WithoutOptOutsAsync(db, [(vacancy.ContactEmail, vacancy.ContactName)], ReminderKinds.VacancyExpiring, cancellationToken)).Count == 1)
         {
             var centre = services.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Name;
-            Outbox.Add(db, ReminderEmails.VacancyExpiring(vacancy.ContactEmail, vacancy.ContactName, vacancy.Title, vacancy.EndDate!.Value, urls.Absolute($"/organisatie/vacatures/{vacancyId}/bewerken"), OptOutLink(vacancy.ContactEmail, ReminderKinds.VacancyExpiring), centre), now);
+            var text = await services.GetRequiredService<MailTexts>().ForAsync(vacancy.ContactEmail, cancellationToken);
+            Outbox.Add(db, ReminderEmails.VacancyExpiring(text, vacancy.ContactEmail, vacancy.ContactName, vacancy.Title, vacancy.EndDate!.Value, urls.Absolute($"/organisatie/vacatures/{vacancyId}/bewerken"), OptOutLink(vacancy.ContactEmail, ReminderKinds.VacancyExpiring), centre), now);
         }
 
         return true;
@@ -238,9 +243,10 @@ public sealed partial class ReminderJob(
                      join role in db.Roles on userRole.RoleId equals role.Id
                      where role.Name == PortalRoles.Staff && user.Email != null
                      select user.Email!).Distinct().ToListAsync(cancellationToken);
+        var textFor = await services.GetRequiredService<MailTexts>().ForAllAsync(recipients, cancellationToken);
         foreach (var to in recipients)
         {
-            Outbox.Add(db, ReminderEmails.OrganisationInactive(to, organisation.Name, organisation.LastLogin, organisation.Public, urls.Absolute($"/beheer/organisaties/{organisationId}")), now);
+            Outbox.Add(db, ReminderEmails.OrganisationInactive(textFor(to), to, organisation.Name, organisation.LastLogin, organisation.Public, urls.Absolute($"/beheer/organisaties/{organisationId}")), now);
         }
 
         return true;
@@ -256,12 +262,12 @@ public sealed partial class ReminderJob(
         }
 
         var course = await db.Courses.AsNoTracking().SingleAsync(c => c.Id == registration.CourseId, cancellationToken);
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == registration.UserId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == registration.UserId).Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
         registration.MarkReminded(now);
         if (person?.Email is { } email)
         {
             var centre = services.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Name;
-            Outbox.Add(db, services.GetRequiredService<CourseEmails>().Reminder(course, registration, email, person.DisplayName, centre, now), now);
+            Outbox.Add(db, services.GetRequiredService<CourseEmails>().Reminder(services.GetRequiredService<MailTexts>().In(person.PreferredLanguage), course, registration, email, person.DisplayName, centre, now), now);
         }
 
         return true;

@@ -7,6 +7,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.BackOffice.Mediations;
 using VrijwilligersPortal.Web.Hosting;
 using VrijwilligersPortal.Web.PersonalData;
@@ -51,6 +52,7 @@ public sealed partial class RetentionJob(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var centre = scope.ServiceProvider.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value;
+        var mail = scope.ServiceProvider.GetRequiredService<MailTexts>();
         var now = clock.GetUtcNow();
         var inactiveBefore = now.AddMonths(-centre.InactiveAfterMonths);
         var warnedBefore = now.AddDays(-centre.EraseAfterWarningDays);
@@ -65,7 +67,7 @@ public sealed partial class RetentionJob(
         {
             // The warning and its mail are saved together, per person: never warned twice, never unmailed.
             user.InactivityWarnedAt = now;
-            Outbox.Add(db, RetentionEmails.Warning(user.Email!, user.DisplayName, centre.Name, centre.InactiveAfterMonths, now.AddDays(centre.EraseAfterWarningDays), centre.ContactEmail), now);
+            Outbox.Add(db, RetentionEmails.Warning(mail.In(user.PreferredLanguage), user.Email!, user.DisplayName, centre.Name, centre.InactiveAfterMonths, now.AddDays(centre.EraseAfterWarningDays), centre.ContactEmail), now);
             await db.SaveChangesAsync(cancellationToken);
             warned++;
         }
@@ -78,8 +80,9 @@ public sealed partial class RetentionJob(
         {
             var address = user.Email!;
             var name = user.DisplayName;
+            var text = mail.In(user.PreferredLanguage);
             var volunteerId = await db.Volunteers.Where(v => v.UserId == user.Id).Select(v => v.Id).SingleAsync(cancellationToken);
-            Outbox.Add(db, RetentionEmails.Erased(address, name, centre.Name), now);
+            Outbox.Add(db, RetentionEmails.Erased(text, address, name, centre.Name), now);
             await VolunteerErasure.EraseAsync(db, users, user, Guid.Empty, now, cancellationToken);
             AuditLog.Record(db, Guid.Empty, AuditActions.Volunteer.EraseInactive, "Volunteer", volunteerId, now);
             await db.SaveChangesAsync(cancellationToken);
@@ -111,36 +114,3 @@ public sealed partial class RetentionJob(
 }
 
 public sealed record RetentionResult(int CameBack, int Warned, int Erased, int CaseNotesRemoved = 0);
-
-internal static class RetentionEmails
-{
-    public static EmailMessage Warning(string to, string name, string centre, int months, DateTimeOffset eraseAfter, string contact) => new(
-        to,
-        $"Je account bij {centre} wordt binnenkort verwijderd",
-        $"""
-        Hallo {name},
-
-        Je bent al {months} maanden niet meer ingelogd bij {centre}. We bewaren je gegevens niet langer dan nodig, daarom verwijderen we je account na {Common.DutchTime.Date(eraseAfter)}.
-
-        Wil je je account houden? Log dan voor die datum in op onze website; meer hoef je niet te doen.
-
-        Wil je liever nu al alles laten verwijderen, of heb je vragen? Neem dan contact met ons op{(string.IsNullOrWhiteSpace(contact) ? "" : $" via {contact}")}.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-
-    public static EmailMessage Erased(string to, string name, string centre) => new(
-        to,
-        $"Je account bij {centre} is verwijderd",
-        $"""
-        Hallo {name},
-
-        Je bent lange tijd niet ingelogd en hebt niet gereageerd op onze waarschuwing. Daarom hebben we je account en je profiel verwijderd. Je reacties op vacatures tellen alleen nog zonder naam mee in onze cijfers.
-
-        Wil je later weer vrijwilligerswerk zoeken? Dan ben je van harte welkom met een nieuw account.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-}

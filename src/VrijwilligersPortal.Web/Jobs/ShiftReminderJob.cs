@@ -5,6 +5,7 @@ using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Jobs;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Reminders;
 using VrijwilligersPortal.Web.Features.Shifts;
 using VrijwilligersPortal.Web.Hosting;
@@ -89,7 +90,7 @@ public sealed partial class ShiftReminderJob(
         if (await ShiftQueries.PersonAsync(db, signUp.VolunteerId, cancellationToken) is { Email: { } to } person)
         {
             var centre = services.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Name;
-            Outbox.Add(db, services.GetRequiredService<ShiftEmails>().Reminder(activity, shift, signUp, to, person.Name, centre, now), now);
+            Outbox.Add(db, services.GetRequiredService<ShiftEmails>().Reminder(services.GetRequiredService<MailTexts>().In(person.Language), activity, shift, signUp, to, person.Name, centre, now), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -147,6 +147,7 @@ internal static class VolunteerDataExport
                 Naam = user.DisplayName,
                 AangemaaktOp = user.CreatedAt,
                 LaatstIngelogdOp = user.LastLoginAt,
+                Taal = user.PreferredLanguage,
                 Rollen = roles.Select(RoleName).ToList(),
             },
             Profiel = new

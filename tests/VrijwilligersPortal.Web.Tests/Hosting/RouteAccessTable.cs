@@ -57,6 +57,7 @@ public static class RouteAccessTable
         // The public site, the centre's stylesheet, error pages and monitoring.
         Get("", Access.Public),
         Get("huisstijl.css", Access.Public),
+        Post("taal", Access.Public),
         Any("fout", Access.Public),
         Any("fout/{code:int}", Access.Public),
 

@@ -26,7 +26,7 @@ public class HardeningTests(PortalFactory factory) : IClassFixture<PortalFactory
         "Registration.*", "Unsubscribe.*", "Vacancies.*", "AccountSettings.ConfirmEmail", "FollowUp.*", "TwoFactorLogin.*",
         "Courses.Index", "Courses.Detail", "Courses.CancelByLink", "Courses.ConfirmCancelByLink", "ReminderOptOut.*",
         "VacancyApi.*", "VacancyFeed.*", "Sitemap.*", "EmbeddedList.*",
-        "ShiftSignUps.CancelByLink", "ShiftSignUps.ConfirmCancelByLink", "Certificates.Verify",
+        "ShiftSignUps.CancelByLink", "ShiftSignUps.ConfirmCancelByLink", "Certificates.Verify", "Language.Choose",
     ];
 
     public static TheoryData<string, int, int> OversizedForms => new()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Features.TwoFactor;
 using VrijwilligersPortal.Web.Hosting;
@@ -32,6 +34,7 @@ public sealed class AccountController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : PortalController
 {
     private string CentreName => centre.Value.Name;
@@ -59,14 +62,22 @@ public sealed class AccountController(
         {
             Outbox.Add(
                 db,
-                AccountEmails.AlreadyRegistered(address, existing.DisplayName, CentreName, urls.Absolute("/account/inloggen"), urls.Absolute("/account/wachtwoord-vergeten")),
+                AccountEmails.AlreadyRegistered(mail.In(existing.PreferredLanguage), address, existing.DisplayName, CentreName, urls.Absolute("/account/inloggen"), urls.Absolute("/account/wachtwoord-vergeten")),
                 clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return RedirectToAction(nameof(RegistrationSent));
         }
 
         var now = clock.GetUtcNow();
-        var user = new PortalUser { UserName = address, Email = address, DisplayName = form.Name!.Trim(), CreatedAt = now };
+        // The language of the page they signed up on is the language of their mails (docs/adr/0171).
+        var user = new PortalUser
+        {
+            UserName = address,
+            Email = address,
+            DisplayName = form.Name!.Trim(),
+            CreatedAt = now,
+            PreferredLanguage = PortalCultures.LanguageOf(CultureInfo.CurrentUICulture),
+        };
 
         // Account, role, volunteer profile and the confirmation mail are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -210,7 +221,7 @@ public sealed class AccountController(
         {
             var token = EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
-            Outbox.Add(db, AccountEmails.ResetPassword(user.Email!, user.DisplayName, CentreName, link), clock.GetUtcNow());
+            Outbox.Add(db, AccountEmails.ResetPassword(mail.In(user.PreferredLanguage), user.Email!, user.DisplayName, CentreName, link), clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -292,7 +303,7 @@ public sealed class AccountController(
             link += "&terug=" + Uri.EscapeDataString(returnUrl);
         }
 
-        Outbox.Add(db, AccountEmails.ConfirmEmail(user.Email!, user.DisplayName, CentreName, urls.Absolute(link)), clock.GetUtcNow());
+        Outbox.Add(db, AccountEmails.ConfirmEmail(mail.In(user.PreferredLanguage), user.Email!, user.DisplayName, CentreName, urls.Absolute(link)), clock.GetUtcNow());
     }
 
     private void AddIdentityErrors(IdentityResult result)

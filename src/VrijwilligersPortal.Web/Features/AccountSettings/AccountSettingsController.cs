@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -30,6 +31,7 @@ public sealed class AccountSettingsController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : PortalController
 {
     private string CentreName => centre.Value.Name;
@@ -114,14 +116,14 @@ public sealed class AccountSettingsController(
         {
             var token = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
             var link = urls.Absolute($"/account/e-mailadres/bevestigen?gebruiker={user.Id}&adres={Encode(newEmail)}&code={token}");
-            Outbox.Add(db, AccountSettingsEmails.ConfirmNewAddress(newEmail, user.DisplayName, CentreName, link), clock.GetUtcNow());
+            Outbox.Add(db, AccountSettingsEmails.ConfirmNewAddress(mail.In(user.PreferredLanguage), newEmail, user.DisplayName, CentreName, link), clock.GetUtcNow());
         }
         else
         {
-            Outbox.Add(db, AccountSettingsEmails.AddressTaken(newEmail, CentreName), clock.GetUtcNow());
+            Outbox.Add(db, AccountSettingsEmails.AddressTaken(await mail.ForAsync(newEmail, cancellationToken), newEmail, CentreName), clock.GetUtcNow());
         }
 
-        Outbox.Add(db, AccountSettingsEmails.ChangeRequested(user.Email!, user.DisplayName, newEmail, CentreName), clock.GetUtcNow());
+        Outbox.Add(db, AccountSettingsEmails.ChangeRequested(mail.In(user.PreferredLanguage), user.Email!, user.DisplayName, newEmail, CentreName), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return View("EmailChangeSent", newEmail);
     }
@@ -180,7 +182,7 @@ public sealed class AccountSettingsController(
         }
 
         // Identity's save of the new password stores the notice with it.
-        var notice = Outbox.Add(db, AccountSettingsEmails.PasswordChanged(user.Email!, user.DisplayName, CentreName), clock.GetUtcNow());
+        var notice = Outbox.Add(db, AccountSettingsEmails.PasswordChanged(mail.In(user.PreferredLanguage), user.Email!, user.DisplayName, CentreName), clock.GetUtcNow());
         var changed = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
         if (!changed.Succeeded)
         {
@@ -238,64 +240,3 @@ public sealed class AccountSettingsController(
 public sealed record SessionRow(DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, bool IsThisBrowser);
 
 public sealed record AccountOverview(string Email, bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<SessionRow> Sessions);
-
-internal static class AccountSettingsEmails
-{
-    public static EmailMessage ConfirmNewAddress(string to, string name, string centre, string link) => new(
-        to,
-        $"Bevestig je nieuwe e-mailadres bij {centre}",
-        $"""
-        Hallo {name},
-
-        Je wilt voortaan dit e-mailadres gebruiken voor {centre}. Klik op de link hieronder om dat te bevestigen. Tot je dat doet, blijft je oude adres gelden.
-
-        {link}
-
-        Heb je dit niet gevraagd? Dan kun je deze e-mail negeren.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-
-    public static EmailMessage AddressTaken(string to, string centre) => new(
-        to,
-        $"Wijziging van e-mailadres bij {centre}",
-        $"""
-        Hallo,
-
-        Iemand wilde dit e-mailadres gebruiken voor een account bij {centre}, maar er is al een account met dit adres. Er is niets gewijzigd.
-
-        Was jij dit niet? Dan hoef je niets te doen.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-
-    public static EmailMessage ChangeRequested(string to, string name, string newEmail, string centre) => new(
-        to,
-        $"Je e-mailadres bij {centre} wordt gewijzigd",
-        $"""
-        Hallo {name},
-
-        Er is gevraagd om je account bij {centre} voortaan te koppelen aan {newEmail}. Dat gebeurt pas als op dat adres de bevestigingslink wordt geopend.
-
-        Was jij dit niet? Wijzig dan je wachtwoord en neem contact met ons op.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-
-    public static EmailMessage PasswordChanged(string to, string name, string centre) => new(
-        to,
-        $"Je wachtwoord bij {centre} is gewijzigd",
-        $"""
-        Hallo {name},
-
-        Je wachtwoord is zojuist gewijzigd. Op andere apparaten moet je opnieuw inloggen.
-
-        Was jij dit niet? Vraag dan meteen een nieuw wachtwoord aan via 'Wachtwoord vergeten' en neem contact met ons op.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-}

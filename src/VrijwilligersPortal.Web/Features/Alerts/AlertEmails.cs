@@ -1,48 +1,48 @@
-using System.Globalization;
 using System.Text;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 
 namespace VrijwilligersPortal.Web.Features.Alerts;
 
+/// <summary>The alert of new vacancies that fit, in the volunteer's language (the vacancies' own words stay as written).</summary>
 internal static class AlertEmails
 {
-    public static EmailMessage NewMatches(string to, string name, string centre, string siteUrl, IReadOnlyList<RankedVacancy> vacancies, string unsubscribeLink, string oneClickUnsubscribe, bool daily)
+    public static EmailMessage NewMatches(MailText text, string to, string name, string centre, string siteUrl, IReadOnlyList<RankedVacancy> vacancies, string unsubscribeLink, string oneClickUnsubscribe, bool daily)
     {
         var list = new StringBuilder();
         foreach (var vacancy in vacancies)
         {
-            list.Append(CultureInfo.InvariantCulture, $"- {vacancy.Title}, {vacancy.OrganisationName}, {(vacancy.IsRemote ? "vanuit huis" : vacancy.Place)}{(vacancy.SourceCentre is { } source ? $" (via {source})" : string.Empty)}\n");
+            var where = vacancy.IsRemote ? text["vanuit huis"] : vacancy.Place;
+            var via = vacancy.SourceCentre is { } source ? " " + text["(via {0})", source] : string.Empty;
+            list.Append(text.Culture, $"- {vacancy.Title}, {vacancy.OrganisationName}, {where}{via}\n");
             foreach (var reason in vacancy.Match.Reasons.Take(3))
             {
-                list.Append(CultureInfo.InvariantCulture, $"  · {reason.Text}\n");
+                list.Append(text.Culture, $"  · {reason.Text}\n");
             }
 
-            list.Append(CultureInfo.InvariantCulture, $"  {siteUrl}/vacatures/{vacancy.VacancyId}/{Slug.From(vacancy.Title)}\n\n");
+            list.Append(text.Culture, $"  {siteUrl}/vacatures/{vacancy.VacancyId}/{Slug.From(vacancy.Title)}\n\n");
         }
 
         var subject = vacancies.Count == 1
-            ? "1 nieuwe vacature die bij je past"
-            : $"{vacancies.Count} nieuwe vacatures die bij je passen";
+            ? text["1 nieuwe vacature die bij je past"]
+            : text["{0} nieuwe vacatures die bij je passen", vacancies.Count];
         return new(
             to,
             subject,
-            $"""
-            Hallo {name},
-
-            Er {(vacancies.Count == 1 ? "is een nieuwe vacature" : "zijn nieuwe vacatures")} die bij je profiel {(vacancies.Count == 1 ? "past" : "passen")}:
-
-            {list.ToString().TrimEnd()}
-
-            Meer suggesties: {siteUrl}/mijn/voor-jou
-
-            Je krijgt deze e-mail {(daily ? "hooguit één keer per dag" : "hooguit één keer per week")}, omdat je dat bij "Voor jou" hebt aangezet.
-            Geen e-mail meer? Meld je af (je hoeft niet in te loggen): {unsubscribeLink}
-
-            Met vriendelijke groet,
-            {centre}
-            """)
+            MailText.Body(
+                text["Hallo {0},", name],
+                vacancies.Count == 1
+                    ? text["Er is een nieuwe vacature die bij je profiel past:"]
+                    : text["Er zijn nieuwe vacatures die bij je profiel passen:"],
+                list.ToString().TrimEnd(),
+                text["Meer suggesties: {0}", $"{siteUrl}/mijn/voor-jou"],
+                (daily
+                    ? text["Je krijgt deze e-mail hooguit één keer per dag, omdat je dat bij \"Voor jou\" hebt aangezet."]
+                    : text["Je krijgt deze e-mail hooguit één keer per week, omdat je dat bij \"Voor jou\" hebt aangezet."])
+                    + "\n" + text["Geen e-mail meer? Meld je af (je hoeft niet in te loggen): {0}", unsubscribeLink],
+                text["Met vriendelijke groet,\n{0}", centre]))
         {
             OneClickUnsubscribeUrl = oneClickUnsubscribe,
         };

@@ -23,6 +23,7 @@ public sealed class ApplyingController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : PortalController
 {
     private const int MaxAttempts = 5;
@@ -141,7 +142,7 @@ public sealed class ApplyingController(
 
             // The application and both e-mails are saved together (docs/adr/0060).
             var applied = new Outcome.Applied(application.Motivation, application.ContactPreference, volunteer.Name, volunteer.Email!, volunteer.Phone);
-            QueueEmails(shown, applied);
+            await QueueEmailsAsync(shown, applied, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -159,13 +160,16 @@ public sealed class ApplyingController(
         }
     }
 
-    private void QueueEmails(ApplyVacancy vacancy, Outcome.Applied applied)
+    private async Task QueueEmailsAsync(ApplyVacancy vacancy, Outcome.Applied applied, CancellationToken cancellationToken)
     {
+        // Each reads the mail in their own language: the contact perhaps Dutch, the volunteer perhaps English.
+        var textFor = await mail.ForAllAsync([vacancy.ContactEmail, applied.Email], cancellationToken);
         var centreName = centre.Value.Name;
         var now = clock.GetUtcNow();
         Outbox.Add(
             db,
             ApplyingEmails.ToOrganisation(
+                textFor(vacancy.ContactEmail),
                 vacancy.ContactEmail,
                 vacancy.ContactName,
                 vacancy.Title,
@@ -180,7 +184,7 @@ public sealed class ApplyingController(
             now);
         Outbox.Add(
             db,
-            ApplyingEmails.ToVolunteer(applied.Email, applied.Name, vacancy.Title, vacancy.OrganisationName, urls.Absolute("/mijn/reacties"), centreName),
+            ApplyingEmails.ToVolunteer(textFor(applied.Email), applied.Email, applied.Name, vacancy.Title, vacancy.OrganisationName, urls.Absolute("/mijn/reacties"), centreName),
             now);
     }
 

@@ -4,6 +4,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Courses;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.Courses;
@@ -19,7 +20,7 @@ public sealed record SignUpOutcome(RegistrationStatus? Status, string? Refusal);
 /// at most n attempts; a course opening attracts more of them than a vacancy's last place, hence
 /// ten attempts instead of the vacancy's five. The mails go into the outbox in the same save.
 /// </summary>
-public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
+public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, MailTexts mail, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
 {
     public const int MaxAttempts = 10;
 
@@ -53,7 +54,7 @@ public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, IOpti
                 await db.SaveChangesAsync(cancellationToken);
                 if (person is { Email: { } to })
                 {
-                    Outbox.Add(db, emails.SignedUp(course, registration, to, person.Name, centre.Value.Name, now), now);
+                    Outbox.Add(db, emails.SignedUp(mail.In(person.Language), course, registration, to, person.Name, centre.Value.Name, now), now);
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
@@ -96,7 +97,7 @@ public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, IOpti
 
             if (movedUp is not null && await PersonAsync(movedUp.UserId, cancellationToken) is { Email: { } to } person)
             {
-                Outbox.Add(db, emails.MovedUp(course, movedUp, to, person.Name, centre.Value.Name, now), now);
+                Outbox.Add(db, emails.MovedUp(mail.In(person.Language), course, movedUp, to, person.Name, centre.Value.Name, now), now);
             }
 
             try
@@ -120,9 +121,9 @@ public sealed class CourseSignUps(PortalDbContext db, CourseEmails emails, IOpti
 
     private async Task<Person?> PersonAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
-        return user is null ? null : new Person(user.Email, user.DisplayName);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
+        return user is null ? null : new Person(user.Email, user.DisplayName, user.PreferredLanguage);
     }
 
-    private sealed record Person(string? Email, string Name);
+    private sealed record Person(string? Email, string Name, string Language);
 }

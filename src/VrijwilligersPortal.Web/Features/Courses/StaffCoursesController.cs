@@ -25,6 +25,7 @@ public sealed class StaffCoursesController(
     PortalDbContext db,
     CourseEmails emails,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mailTexts,
     TimeProvider clock) : BackOfficePortalController
 {
     public const string RecordType = "Course";
@@ -118,9 +119,9 @@ public sealed class StaffCoursesController(
             }
 
             // Everyone signed up hears of the change; whoever moved up into a new place is told so.
-            await MailEveryoneAsync(course, (r, to, name) => movedUp.Contains(r)
-                ? emails.MovedUp(course, r, to, name, centre.Value.Name, now)
-                : emails.Changed(course, r, to, name, centre.Value.Name, now), now, cancellationToken);
+            await MailEveryoneAsync(course, (r, text, to, name) => movedUp.Contains(r)
+                ? emails.MovedUp(text, course, r, to, name, centre.Value.Name, now)
+                : emails.Changed(text, course, r, to, name, centre.Value.Name, now), now, cancellationToken);
             AuditLog.Record(db, UserId, AuditActions.Courses.Change, RecordType, id, now);
             try
             {
@@ -160,7 +161,7 @@ public sealed class StaffCoursesController(
                 return Redirect($"/beheer/cursussen/{id}");
             }
 
-            await MailEveryoneAsync(course, (r, to, name) => emails.Cancelled(course, r, to, name, centre.Value.Name, now), now, cancellationToken);
+            await MailEveryoneAsync(course, (r, text, to, name) => emails.Cancelled(text, course, r, to, name, centre.Value.Name, now), now, cancellationToken);
             AuditLog.Record(db, UserId, AuditActions.Courses.Cancel, RecordType, id, now);
             try
             {
@@ -241,18 +242,18 @@ public sealed class StaffCoursesController(
         _ => "Afgemeld",
     };
 
-    private async Task MailEveryoneAsync(Course course, Func<CourseRegistration, string, string, EmailMessage> mail, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task MailEveryoneAsync(Course course, Func<CourseRegistration, MailText, string, string, EmailMessage> mail, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var active = course.Registrations.Where(r => r.Status != RegistrationStatus.Cancelled).ToList();
         var ids = active.Select(r => r.UserId).ToList();
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null)
-            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredLanguage })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
         foreach (var registration in active)
         {
             if (people.TryGetValue(registration.UserId, out var person))
             {
-                Outbox.Add(db, mail(registration, person.Email!, person.DisplayName), now);
+                Outbox.Add(db, mail(registration, mailTexts.In(person.PreferredLanguage), person.Email!, person.DisplayName), now);
             }
         }
     }

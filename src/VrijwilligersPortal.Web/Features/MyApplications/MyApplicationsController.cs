@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Applying;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -21,6 +22,7 @@ namespace VrijwilligersPortal.Web.Features.MyApplications;
 public sealed class MyApplicationsController(
     PortalDbContext db,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : PortalController
 {
     [HttpGet("")]
@@ -95,7 +97,7 @@ public sealed class MyApplicationsController(
         var name = await db.Volunteers.Where(v => v.Id == me).Select(v => v.Name).SingleAsync(cancellationToken);
         Outbox.Add(
             db,
-            ApplyingEmails.WithdrawnToOrganisation(application.Vacancy!.ContactEmail, application.Vacancy.ContactName, application.Vacancy.Title, name, centre.Value.Name),
+            ApplyingEmails.WithdrawnToOrganisation(await mail.ForAsync(application.Vacancy!.ContactEmail, cancellationToken), application.Vacancy.ContactEmail, application.Vacancy.ContactName, application.Vacancy.Title, name, centre.Value.Name),
             clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         Flash("Je reactie is ingetrokken. De organisatie heeft bericht gekregen.");

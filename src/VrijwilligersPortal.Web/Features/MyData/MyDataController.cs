@@ -7,6 +7,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Hosting;
 using VrijwilligersPortal.Web.PersonalData;
 using VrijwilligersPortal.Web.Features.Home;
@@ -24,6 +25,7 @@ public sealed class MyDataController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : PortalController
 {
     [HttpGet("")]
@@ -73,31 +75,11 @@ public sealed class MyDataController(
         var now = clock.GetUtcNow();
 
         // The confirmation is saved with the erasure (its first save); only its metadata outlives the sending.
-        Outbox.Add(db, MyDataEmails.Erased(address, name, centre.Value.Name), now);
+        Outbox.Add(db, MyDataEmails.Erased(mail.In(user.PreferredLanguage), address, name, centre.Value.Name), now);
         await VolunteerErasure.EraseAsync(db, users, user, user.Id, now, cancellationToken);
 
         await signIn.SignOutAsync();
         Flash("Je account en je gegevens zijn verwijderd. Je reacties tellen alleen nog anoniem mee in de cijfers van de centrale.");
         return RedirectToAction(nameof(HomeController.Index), ControllerNames.Of<HomeController>(), new { area = string.Empty });
     }
-}
-
-internal static class MyDataEmails
-{
-    public static EmailMessage Erased(string to, string name, string centre) => new(
-        to,
-        $"Je account bij {centre} is verwijderd",
-        $"""
-        Hallo {name},
-
-        Je hebt je account bij {centre} verwijderd. Je profiel, je favorieten, je e-mail over nieuwe vacatures en je inloggegevens zijn gewist.
-        Je reacties op vacatures bewaren we alleen nog zonder naam, bericht of andere gegevens over jou, zodat ze anoniem meetellen in onze cijfers.
-
-        Wil je later weer vrijwilligerswerk zoeken? Dan ben je van harte welkom met een nieuw account.
-
-        Was jij dit niet? Neem dan zo snel mogelijk contact met ons op.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
 }

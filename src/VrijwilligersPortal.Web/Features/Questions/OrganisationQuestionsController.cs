@@ -5,6 +5,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Domain.Questions;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Organisation;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -20,6 +21,7 @@ public sealed class OrganisationQuestionsController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : OrganisationPortalController
 {
     private const string Views = "~/Features/Questions/";
@@ -63,7 +65,7 @@ public sealed class OrganisationQuestionsController(
         if (!string.IsNullOrWhiteSpace(centre.Value.ContactEmail))
         {
             // The centre's own address hears of it, in the same save; the content stays in the portal.
-            Outbox.Add(db, QuestionEmails.NewQuestionToStaff(centre.Value.ContactEmail, Current.Organisation.Name, urls.Absolute("/beheer/vragen?status=open")), now);
+            Outbox.Add(db, QuestionEmails.NewQuestionToStaff(mail.CentreDutch, centre.Value.ContactEmail, Current.Organisation.Name, urls.Absolute("/beheer/vragen?status=open")), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -94,9 +96,9 @@ public sealed class OrganisationQuestionsController(
                 var now = clock.GetUtcNow();
                 question.React(form.Text!, UserId, now);
                 if (question.AssignedStaffId is { } staff
-                    && await db.Users.Where(u => u.Id == staff).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) is { } staffEmail)
+                    && await db.Users.Where(u => u.Id == staff && u.Email != null).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken) is { } staffMember)
                 {
-                    Outbox.Add(db, QuestionEmails.ReactionToStaff(staffEmail, Current.Organisation.Name, urls.Absolute($"/beheer/vragen/{question.Id}")), now);
+                    Outbox.Add(db, QuestionEmails.ReactionToStaff(mail.In(staffMember.PreferredLanguage), staffMember.Email!, Current.Organisation.Name, urls.Absolute($"/beheer/vragen/{question.Id}")), now);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using VrijwilligersPortal.Infrastructure.Email;
+using VrijwilligersPortal.Web.Common.Localization;
 
 namespace VrijwilligersPortal.Web.Features.Questions;
 
@@ -9,38 +10,26 @@ namespace VrijwilligersPortal.Web.Features.Questions;
 /// </summary>
 internal static class QuestionEmails
 {
-    public static EmailMessage AnswerToMember(string to, string name, string organisation, string centre, string link) => new(
+    public static EmailMessage AnswerToMember(MailText text, string to, string name, string organisation, string centre, string link) => new(
         to,
-        $"{centre} heeft je vraag beantwoord",
-        $"""
-        Hallo {name},
+        text["{0} heeft je vraag beantwoord", centre],
+        MailText.Body(
+            text["Hallo {0},", name],
+            text["Er staat een antwoord van {0} klaar op een vraag van {1}.", centre, organisation],
+            text["Lees het antwoord in het portaal (je moet daarvoor inloggen):\n{0}", link],
+            text["Met vriendelijke groet,\n{0}", centre]));
 
-        Er staat een antwoord van {centre} klaar op een vraag van {organisation}.
-
-        Lees het antwoord in het portaal (je moet daarvoor inloggen):
-        {link}
-
-        Met vriendelijke groet,
-        {centre}
-        """);
-
-    public static EmailMessage NewQuestionToStaff(string to, string organisation, string link) => new(
+    public static EmailMessage NewQuestionToStaff(MailText text, string to, string organisation, string link) => new(
         to,
-        $"Nieuwe vraag van {organisation}",
-        $"""
-        Er is een nieuwe vraag binnengekomen van {organisation}.
+        text["Nieuwe vraag van {0}", organisation],
+        MailText.Body(
+            text["Er is een nieuwe vraag binnengekomen van {0}.", organisation],
+            text["Bekijk en beantwoord de vraag in het beheer (inloggen nodig):\n{0}", link]));
 
-        Bekijk en beantwoord de vraag in het beheer (inloggen nodig):
-        {link}
-        """);
-
-    public static EmailMessage ReactionToStaff(string to, string organisation, string link) => new(
+    public static EmailMessage ReactionToStaff(MailText text, string to, string organisation, string link) => new(
         to,
-        $"Nieuwe reactie van {organisation} op een vraag",
-        $"""
-        {organisation} heeft gereageerd op een vraag die jij behandelt.
-
-        Bekijk de reactie in het beheer (inloggen nodig):
-        {link}
-        """);
+        text["Nieuwe reactie van {0} op een vraag", organisation],
+        MailText.Body(
+            text["{0} heeft gereageerd op een vraag die jij behandelt.", organisation],
+            text["Bekijk de reactie in het beheer (inloggen nodig):\n{0}", link]));
 }

@@ -113,15 +113,15 @@ internal static class QuestionQueries
     }
 
     /// <summary>The members of an organisation with their address, for the "there is an answer" mail.</summary>
-    public static async Task<List<(string Email, string Name)>> MembersAsync(PortalDbContext db, int organisationId, CancellationToken cancellationToken)
+    public static async Task<List<(string Email, string Name, string Language)>> MembersAsync(PortalDbContext db, int organisationId, CancellationToken cancellationToken)
     {
         var members = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == organisationId)
             .SelectMany(o => o.Members)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.DisplayName })
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.DisplayName, u.PreferredLanguage })
             .Where(u => u.Email != null)
             .ToListAsync(cancellationToken);
-        return [.. members.Select(m => (m.Email!, m.DisplayName))];
+        return [.. members.Select(m => (m.Email!, m.DisplayName, m.PreferredLanguage))];
     }
 }
 

@@ -22,6 +22,7 @@ public sealed class StaffQuestionsController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : BackOfficePortalController
 {
     public const string RecordType = "Question";
@@ -122,9 +123,9 @@ public sealed class StaffQuestionsController(
                     AuditLog.Record(db, UserId, AuditActions.Questions.Answer, RecordType, id, now);
                     var link = urls.Absolute($"/organisatie/vragen/{id}");
                     var organisation = await db.Organisations.Where(o => o.Id == question.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-                    foreach (var (email, name) in await QuestionQueries.MembersAsync(db, question.OrganisationId, cancellationToken))
+                    foreach (var (email, name, language) in await QuestionQueries.MembersAsync(db, question.OrganisationId, cancellationToken))
                     {
-                        Outbox.Add(db, QuestionEmails.AnswerToMember(email, name, organisation, centre.Value.Name, link), now);
+                        Outbox.Add(db, QuestionEmails.AnswerToMember(mail.In(language), email, name, organisation, centre.Value.Name, link), now);
                     }
                 }
 

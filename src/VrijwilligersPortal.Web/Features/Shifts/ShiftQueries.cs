@@ -6,7 +6,8 @@ using VrijwilligersPortal.Web.Common;
 namespace VrijwilligersPortal.Web.Features.Shifts;
 
 /// <summary>Who a shift mail goes to; null e-mail for someone who cannot be mailed.</summary>
-public sealed record ShiftPerson(string? Email, string Name);
+/// <summary>A volunteer to mail about a shift, with the language of their account (null without one).</summary>
+public sealed record ShiftPerson(string? Email, string Name, string? Language);
 
 /// <summary>One shift as the vacancy page shows it.</summary>
 public sealed record PublicShift(int Id, DateOnly Date, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, int PlacesNeeded, int PlacesTaken, bool NeedsApproval, ShiftSignUpStatus? Mine)
@@ -32,9 +33,9 @@ public static class ShiftQueries
     {
         var person = await db.Volunteers.AsNoTracking()
             .Where(v => v.Id == volunteerId && v.ErasedAt == null)
-            .Select(v => new { v.Email, v.Name })
+            .Select(v => new { v.Email, v.Name, Language = db.Users.Where(u => u.Id == v.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
-        return person is null ? null : new ShiftPerson(person.Email, person.Name);
+        return person is null ? null : new ShiftPerson(person.Email, person.Name, person.Language);
     }
 
     /// <summary>The shifts of a vacancy that have not begun and are not cancelled, with the places taken and the volunteer's own status.</summary>

@@ -5,6 +5,7 @@ using VrijwilligersPortal.Domain.Shifts;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.Shifts;
@@ -22,7 +23,7 @@ public sealed record ShiftOutcome(ShiftSignUpStatus? Status, string? Refusal)
 /// again from what the database holds now (at most <see cref="MaxAttempts"/> times: each round has
 /// one winner). The mails go into the outbox in the same transaction.
 /// </summary>
-public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
+public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, MailTexts mail, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock)
 {
     public const int MaxAttempts = 10;
 
@@ -62,7 +63,7 @@ public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOption
                 await db.SaveChangesAsync(cancellationToken);
                 if (person is { Email: { } to })
                 {
-                    Outbox.Add(db, emails.SignedUp(activity, shift, signUp, to, person.Name, centre.Value.Name, now), now);
+                    Outbox.Add(db, emails.SignedUp(mail.In(person.Language), activity, shift, signUp, to, person.Name, centre.Value.Name, now), now);
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
@@ -106,7 +107,7 @@ public sealed class ShiftSignUps(PortalDbContext db, ShiftEmails emails, IOption
             if (movedUp is not null && await PersonAsync(movedUp.VolunteerId, cancellationToken) is { Email: { } to } person
                 && await ShiftQueries.ActivityAsync(db, shift.VacancyId, cancellationToken) is { } activity)
             {
-                Outbox.Add(db, emails.MovedUp(activity, shift, movedUp, to, person.Name, centre.Value.Name, now), now);
+                Outbox.Add(db, emails.MovedUp(mail.In(person.Language), activity, shift, movedUp, to, person.Name, centre.Value.Name, now), now);
             }
 
             try

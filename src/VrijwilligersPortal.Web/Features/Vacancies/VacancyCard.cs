@@ -31,6 +31,9 @@ public sealed record VacancyCard(
     /// <summary>The day of the first upcoming, not-cancelled shift; null for a vacancy without one.</summary>
     public DateOnly? NextShiftDate { get; init; }
 
+    /// <summary>The organisation's own English title (docs/adr/0185); null when it wrote none.</summary>
+    public string? EnglishTitle { get; init; }
+
     /// <summary>The centre an imported vacancy comes from (docs/adr/0150); null for this centre's own.</summary>
     public string? SourceCentre { get; init; }
 }
@@ -60,6 +63,7 @@ public static class VacancyCardQuery
                 v.SuitableFor.OrderBy(t => t.SortOrder).Select(t => t.Name).ToList())
             {
                 SourceCentre = v.ExchangeSource!.Name,
+                EnglishTitle = v.EnglishTitle,
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

@@ -17,6 +17,11 @@ public sealed record VacancyDetail
 
     public required string Description { get; init; }
 
+    /// <summary>The organisation's own English title and summary (docs/adr/0185); null when it wrote none.</summary>
+    public string? EnglishTitle { get; init; }
+
+    public string? EnglishSummary { get; init; }
+
     public required int CategoryId { get; init; }
 
     public required string Category { get; init; }
@@ -105,6 +110,8 @@ public static class VacancyDetailQuery
                 Id = v.Id,
                 Title = v.Title,
                 Description = v.Description,
+                EnglishTitle = v.EnglishTitle,
+                EnglishSummary = v.EnglishSummary,
                 CategoryId = v.CategoryId,
                 Category = v.Category!.Name,
                 IsRemote = v.IsRemote,

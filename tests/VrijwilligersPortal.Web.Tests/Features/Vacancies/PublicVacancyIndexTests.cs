@@ -337,7 +337,7 @@ public class PublicVacancyIndexTests(PortalFactory factory) : IClassFixture<Port
     private async Task<List<int>> ScanAsync(SearchWords words, DateOnly today)
     {
         var vacancies = await factory.WithDbAsync((db, _) => db.Vacancies.AsNoTracking().PublicOn(today)
-            .Select(v => new { v.Id, v.PublishedAt, v.Title, v.Description, v.Place, Organisation = v.Organisation!.Name })
+            .Select(v => new { v.Id, v.PublishedAt, Title = v.Title + " " + v.EnglishTitle, Description = v.Description + " " + v.EnglishSummary, v.Place, Organisation = v.Organisation!.Name })
             .ToListAsync());
         var asked = words.Words.Where(w => DutchWords.Term(w) is not null).Select(w => (Forms: new[] { DutchWords.Term(w)!, DutchWords.Fold(w) }, Prefix: w.Length >= 2)).ToList();
         var ranked = new List<(int Id, int Score, DateTimeOffset? PublishedAt)>();

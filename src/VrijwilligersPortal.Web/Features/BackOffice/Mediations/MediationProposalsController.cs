@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Matching;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -25,6 +26,7 @@ public sealed class MediationProposalsController(
     PublicUrls urls,
     MatchingQueries matching,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : MediationCaseController(db, audit, matching, centre, clock)
 {
     [HttpPost("{id:int}/voorstellen")]
@@ -68,13 +70,14 @@ public sealed class MediationProposalsController(
         var volunteer = await Db.Volunteers.AsNoTracking().Where(v => v.Id == mediation.VolunteerId)
             .Select(v => new { v.Name, v.Email, v.ErasedAt }).SingleAsync(cancellationToken);
         var staffName = (await StaffNamesAsync(cancellationToken)).GetValueOrDefault(UserId) ?? Centre.Name;
+        var textFor = await mail.ForAllAsync([volunteer.Email ?? string.Empty, vacancy.ContactEmail], cancellationToken);
         if (volunteer is { Email: { Length: > 0 } address, ErasedAt: null })
         {
             var link = urls.Absolute($"/vacatures/{vacancy.Id}/{Slug.From(vacancy.Title)}");
-            Outbox.Add(Db, MediationEmails.ProposalToVolunteer(address, volunteer.Name, vacancy.Title, vacancy.Organisation, link, staffName, Centre.Name), now);
+            Outbox.Add(Db, MediationEmails.ProposalToVolunteer(textFor(address), address, volunteer.Name, vacancy.Title, vacancy.Organisation, link, staffName, Centre.Name), now);
         }
 
-        Outbox.Add(Db, MediationEmails.ProposalToOrganisation(vacancy.ContactEmail, vacancy.ContactName, vacancy.Title, volunteer.Name, staffName, Centre.Name), now);
+        Outbox.Add(Db, MediationEmails.ProposalToOrganisation(textFor(vacancy.ContactEmail), vacancy.ContactEmail, vacancy.ContactName, vacancy.Title, volunteer.Name, staffName, Centre.Name), now);
         await Db.SaveChangesAsync(cancellationToken);
         Flash("Het voorstel is gedaan en gemaild.");
         return ToCase(id, "voorstellen");

@@ -10,6 +10,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.FollowUps;
 using VrijwilligersPortal.Web.Features.Organisation.Vacancies;
 using VrijwilligersPortal.Web.Hosting;
@@ -27,6 +28,7 @@ public sealed class OrganisationsController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : BackOfficePortalController
 {
     public const int PageSize = 25;
@@ -113,11 +115,11 @@ public sealed class OrganisationsController(
         AuditLog.Record(db, UserId, auditAction, "Organisation", organisation.Id, now);
         var reinstated = auditAction == AuditActions.Organisation.Reinstate;
         var link = urls.Absolute("/organisatie");
-        foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, organisation.Id, cancellationToken))
+        foreach (var (address, name, language) in await BackOfficeEmails.MembersOfAsync(db, organisation.Id, cancellationToken))
         {
             Outbox.Add(
                 db,
-                BackOfficeEmails.OrganisationDecision(address, name, organisation.Name, organisation.Status, reinstated, organisation.StatusReason, centre.Value.Name, link),
+                BackOfficeEmails.OrganisationDecision(mail.In(language), address, name, organisation.Name, organisation.Status, reinstated, organisation.StatusReason, centre.Value.Name, link),
                 now);
         }
 

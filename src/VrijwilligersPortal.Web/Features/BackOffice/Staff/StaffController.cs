@@ -13,6 +13,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account.Sessions;
 using VrijwilligersPortal.Web.Hosting;
 
@@ -32,6 +33,7 @@ public sealed class StaffController(
     PublicUrls urls,
     PortalSessions sessions,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : BackOfficePortalController
 {
     [HttpGet("")]
@@ -82,7 +84,7 @@ public sealed class StaffController(
             AuditLog.Record(db, UserId, AuditActions.Staff.RoleGiven(form.Role!), "User", user.Id, now);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = urls.Absolute($"/account/wachtwoord-herstellen?gebruiker={user.Id}&code={token}");
-            Outbox.Add(db, StaffEmails.Invitation(address, user.DisplayName, centre.Value.Name, link, form.Role!), now);
+            Outbox.Add(db, StaffEmails.Invitation(mail.In(user.PreferredLanguage), address, user.DisplayName, centre.Value.Name, link, form.Role!), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -272,24 +274,4 @@ public sealed class ChangeRoleFormValidator : AbstractValidator<ChangeRoleForm>
 {
     public ChangeRoleFormValidator(IStringLocalizer<SharedResource> text) =>
         RuleFor(f => f.Role).Must(r => r is not null && PortalRoles.Invitable.Contains(r)).WithMessage(_ => text["Kies medewerker, beheerder of gemeente."]);
-}
-
-internal static class StaffEmails
-{
-    public static EmailMessage Invitation(string to, string name, string centre, string link, string role) => new(
-        to,
-        role == PortalRoles.Municipality ? $"Je account voor de rapportages van {centre}" : $"Je account voor het beheer van {centre}",
-        $"""
-        Hallo {name},
-
-        {(role == PortalRoles.Municipality
-            ? $"Je bent uitgenodigd om de rapportages van {centre} te lezen, namens de gemeente."
-            : $"Je bent uitgenodigd als medewerker van {centre}.")} Kies via deze link je wachtwoord; daarna log je in met dit e-mailadres:
-        {link}
-
-        De link werkt 24 uur. Is hij verlopen? Vraag dan via "Wachtwoord vergeten" op de inlogpagina een nieuwe aan.
-
-        Met vriendelijke groet,
-        {centre}
-        """);
 }

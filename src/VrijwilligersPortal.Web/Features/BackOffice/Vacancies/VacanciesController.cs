@@ -11,6 +11,7 @@ using VrijwilligersPortal.Infrastructure.Audit;
 using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Hosting;
 
 using VrijwilligersPortal.Web.Features.Vacancies;
@@ -27,6 +28,7 @@ public sealed class VacanciesController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : BackOfficePortalController
 {
     public const int PageSize = 25;
@@ -117,9 +119,9 @@ public sealed class VacanciesController(
     {
         var path = comment is null ? $"/vacatures/{vacancy.Id}/{Slug.From(vacancy.Title)}" : $"/organisatie/vacatures/{vacancy.Id}/bewerken";
         var link = urls.Absolute(path);
-        foreach (var (address, name) in await BackOfficeEmails.MembersOfAsync(db, vacancy.OrganisationId, cancellationToken))
+        foreach (var (address, name, language) in await BackOfficeEmails.MembersOfAsync(db, vacancy.OrganisationId, cancellationToken))
         {
-            Outbox.Add(db, BackOfficeEmails.VacancyReviewed(address, name, vacancy.Title, comment, centre.Value.Name, link), now);
+            Outbox.Add(db, BackOfficeEmails.VacancyReviewed(mail.In(language), address, name, vacancy.Title, comment, centre.Value.Name, link), now);
         }
     }
 

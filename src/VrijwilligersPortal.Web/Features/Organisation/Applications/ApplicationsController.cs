@@ -24,6 +24,7 @@ public sealed class ApplicationsController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : OrganisationPortalController
 {
     [HttpGet("")]
@@ -112,13 +113,14 @@ public sealed class ApplicationsController(
             .Where(v => volunteerIds.Contains(v.Id) && v.ErasedAt == null && v.Email != null)
             .ToDictionaryAsync(v => v.Id, v => (v.Name, Email: v.Email!), cancellationToken);
         var link = urls.Absolute("/mijn/reacties");
+        var textFor = await mail.ForAllAsync(volunteers.Values.Select(v => v.Email), cancellationToken);
         foreach (var application in applications)
         {
             if (volunteers.TryGetValue(application.VolunteerId, out var volunteer))
             {
                 Outbox.Add(
                     db,
-                    OrganisationEmails.ApplicationChanged(volunteer.Email, volunteer.Name, vacancy, organisation, application.Status, application.DeclineReason, centre.Value.Name, link),
+                    OrganisationEmails.ApplicationChanged(textFor(volunteer.Email), volunteer.Email, volunteer.Name, vacancy, organisation, application.Status, application.DeclineReason, centre.Value.Name, link),
                     clock.GetUtcNow());
             }
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using VrijwilligersPortal.Domain.Common;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Hosting;
 using OrganisationEntity = VrijwilligersPortal.Domain.Organisations.Organisation;
@@ -115,6 +117,9 @@ public sealed class InvitationsController(
             EmailConfirmed = true,
             DisplayName = form.Name!.Trim(),
             CreatedAt = now,
+
+            // The language of the page they accepted on is the language of their mails (docs/adr/0171).
+            PreferredLanguage = PortalCultures.LanguageOf(CultureInfo.CurrentUICulture),
         };
 
         // Account, role and membership are saved together or not at all.

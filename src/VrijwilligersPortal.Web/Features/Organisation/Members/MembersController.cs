@@ -24,6 +24,7 @@ public sealed class MembersController(
     UserManager<PortalUser> users,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : OrganisationPortalController
 {
     [HttpGet("")]
@@ -60,7 +61,7 @@ public sealed class MembersController(
 
         var inviter = (await users.GetUserAsync(User))?.DisplayName ?? organisation.Name;
         var link = urls.Absolute($"/organisatie/uitnodiging?code={code}");
-        Outbox.Add(db, OrganisationEmails.Invitation(invitation.Email, inviter, organisation.Name, centre.Value.Name, link, invitation.ExpiresAt), now);
+        Outbox.Add(db, OrganisationEmails.Invitation(await mail.ForAsync(invitation.Email, cancellationToken), invitation.Email, inviter, organisation.Name, centre.Value.Name, link, invitation.ExpiresAt), now);
         await db.SaveChangesAsync(cancellationToken);
         Flash("De uitnodiging is verstuurd. De link werkt één keer en is 7 dagen geldig.");
         return RedirectToAction(nameof(Index));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using VrijwilligersPortal.Infrastructure.Email;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account;
 using VrijwilligersPortal.Web.Hosting;
 using OrganisationEntity = VrijwilligersPortal.Domain.Organisations.Organisation;
@@ -32,6 +34,7 @@ public sealed class RegistrationController(
     PortalDbContext db,
     PublicUrls urls,
     IOptionsSnapshot<CentreOptions> centre,
+    MailTexts mail,
     TimeProvider clock) : PortalController
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -114,14 +117,23 @@ public sealed class RegistrationController(
         {
             Outbox.Add(
                 db,
-                OrganisationEmails.RegisteredWithExistingAccount(address, existing.DisplayName, centreName, urls.Absolute("/account/inloggen?ReturnUrl=%2Forganisatie%2Faanmelden")),
+                OrganisationEmails.RegisteredWithExistingAccount(mail.In(existing.PreferredLanguage), address, existing.DisplayName, centreName, urls.Absolute("/account/inloggen?ReturnUrl=%2Forganisatie%2Faanmelden")),
                 clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return RedirectToAction(nameof(Sent));
         }
 
         var now = clock.GetUtcNow();
-        var user = new PortalUser { Id = Guid.NewGuid(), UserName = address, Email = address, DisplayName = form.YourName!.Trim(), CreatedAt = now };
+        // The language of the page they signed up on is the language of their mails (docs/adr/0171).
+        var user = new PortalUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = address,
+            Email = address,
+            DisplayName = form.YourName!.Trim(),
+            CreatedAt = now,
+            PreferredLanguage = PortalCultures.LanguageOf(CultureInfo.CurrentUICulture),
+        };
         OrganisationEntity organisation;
         try
         {
@@ -153,7 +165,7 @@ public sealed class RegistrationController(
             db.Organisations.Add(organisation);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
             var link = urls.Absolute($"/account/bevestigen?gebruiker={user.Id}&code={token}&terug=%2Forganisatie");
-            Outbox.Add(db, AccountEmails.ConfirmEmail(address, user.DisplayName, centreName, link), now);
+            Outbox.Add(db, AccountEmails.ConfirmEmail(mail.In(user.PreferredLanguage), address, user.DisplayName, centreName, link), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

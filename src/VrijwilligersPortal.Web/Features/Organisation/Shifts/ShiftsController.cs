@@ -20,7 +20,7 @@ namespace VrijwilligersPortal.Web.Features.Organisation.Shifts;
 /// checked against the current organisation: another organisation's vacancy or shift is a 404.
 /// </summary>
 [Route("organisatie/vacatures/{id:int}/diensten")]
-public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock) : OrganisationPortalController
+public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, MailTexts mailTexts, IOptionsSnapshot<CentreOptions> centre, TimeProvider clock) : OrganisationPortalController
 {
     private const string Views = "~/Features/Organisation/Shifts/";
 
@@ -127,9 +127,9 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
             try
             {
                 var movedUp = shift.Change(form.ToPlan(), form.NeedsApproval, now);
-                await MailEveryoneAsync(shift, (signUp, to, name) => movedUp.Contains(signUp)
-                    ? emails.MovedUp(activity, shift, signUp, to, name, centre.Value.Name, now)
-                    : emails.Changed(new ActivityAndShift(activity, shift), signUp, to, name, centre.Value.Name, now), cancellationToken);
+                await MailEveryoneAsync(shift, (signUp, text, to, name) => movedUp.Contains(signUp)
+                    ? emails.MovedUp(text, activity, shift, signUp, to, name, centre.Value.Name, now)
+                    : emails.Changed(text, new ActivityAndShift(activity, shift), signUp, to, name, centre.Value.Name, now), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 Flash("De dienst is gewijzigd. Iedereen die zich heeft aangemeld, krijgt een e-mail.");
                 return RedirectToAction(nameof(Index), new { id });
@@ -163,7 +163,7 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
         try
         {
             shift.Cancel(now);
-            await MailEveryoneAsync(shift, (signUp, to, name) => emails.Cancelled(new ActivityAndShift(activity, shift), signUp, to, name, centre.Value.Name, now), cancellationToken);
+            await MailEveryoneAsync(shift, (signUp, text, to, name) => emails.Cancelled(text, new ActivityAndShift(activity, shift), signUp, to, name, centre.Value.Name, now), cancellationToken);
             AuditLog.Record(db, UserId, AuditActions.Shifts.Cancel, nameof(Shift), shift.Id, now);
             await db.SaveChangesAsync(cancellationToken);
             Flash("De dienst is geannuleerd. Iedereen die zich had aangemeld, krijgt een e-mail.");
@@ -273,15 +273,15 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
             if (approve)
             {
                 shift.Approve(signUpId, now);
-                await MailAsync(signUp.VolunteerId, (to, name) => emails.Approved(activity, shift, signUp, to, name, centre.Value.Name, now), cancellationToken);
+                await MailAsync(signUp.VolunteerId, (text, to, name) => emails.Approved(text, activity, shift, signUp, to, name, centre.Value.Name, now), cancellationToken);
             }
             else
             {
                 var movedUp = shift.Decline(signUpId, now);
-                await MailAsync(signUp.VolunteerId, (to, name) => emails.Declined(activity, shift, to, name, centre.Value.Name), cancellationToken);
+                await MailAsync(signUp.VolunteerId, (text, to, name) => emails.Declined(text, activity, shift, to, name, centre.Value.Name), cancellationToken);
                 if (movedUp is not null)
                 {
-                    await MailAsync(movedUp.VolunteerId, (to, name) => emails.MovedUp(activity, shift, movedUp, to, name, centre.Value.Name, now), cancellationToken);
+                    await MailAsync(movedUp.VolunteerId, (text, to, name) => emails.MovedUp(text, activity, shift, movedUp, to, name, centre.Value.Name, now), cancellationToken);
                 }
             }
 
@@ -312,19 +312,19 @@ public sealed class ShiftsController(PortalDbContext db, ShiftEmails emails, IOp
             .Where(s => s.Id == shiftId && s.VacancyId == id && db.Vacancies.Any(v => v.Id == id && v.OrganisationId == Current.Id))
             .SingleOrDefaultAsync(cancellationToken);
 
-    private async Task MailEveryoneAsync(Shift shift, Func<ShiftSignUp, string, string, EmailMessage> mail, CancellationToken cancellationToken)
+    private async Task MailEveryoneAsync(Shift shift, Func<ShiftSignUp, MailText, string, string, EmailMessage> mail, CancellationToken cancellationToken)
     {
         foreach (var signUp in shift.SignUps.Where(s => s.IsActive).ToList())
         {
-            await MailAsync(signUp.VolunteerId, (to, name) => mail(signUp, to, name), cancellationToken);
+            await MailAsync(signUp.VolunteerId, (text, to, name) => mail(signUp, text, to, name), cancellationToken);
         }
     }
 
-    private async Task MailAsync(int volunteerId, Func<string, string, EmailMessage> mail, CancellationToken cancellationToken)
+    private async Task MailAsync(int volunteerId, Func<MailText, string, string, EmailMessage> mail, CancellationToken cancellationToken)
     {
         if (await ShiftQueries.PersonAsync(db, volunteerId, cancellationToken) is { Email: { } to } person)
         {
-            Outbox.Add(db, mail(to, person.Name), clock.GetUtcNow());
+            Outbox.Add(db, mail(mailTexts.In(person.Language), to, person.Name), clock.GetUtcNow());
         }
     }
 

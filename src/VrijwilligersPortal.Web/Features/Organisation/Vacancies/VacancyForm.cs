@@ -21,6 +21,12 @@ public sealed class VacancyForm
     [Display(Name = "Wat gaat de vrijwilliger doen?")]
     public string? Description { get; set; }
 
+    [Display(Name = "Titel in het Engels")]
+    public string? EnglishTitle { get; set; }
+
+    [Display(Name = "Korte samenvatting in het Engels")]
+    public string? EnglishSummary { get; set; }
+
     [Display(Name = "Soort werk")]
     public int? CategoryId { get; set; }
 
@@ -80,6 +86,8 @@ public sealed class VacancyForm
     {
         Title = vacancy.Title,
         Description = vacancy.Description,
+        EnglishTitle = vacancy.EnglishTitle,
+        EnglishSummary = vacancy.EnglishSummary,
         CategoryId = vacancy.CategoryId,
         SkillIds = [.. vacancy.Skills.Select(s => s.Id)],
         IsRemote = vacancy.IsRemote,
@@ -104,6 +112,8 @@ public sealed class VacancyForm
     {
         Title = Title!.Trim(),
         Description = Description!.Trim(),
+        EnglishTitle = string.IsNullOrWhiteSpace(EnglishTitle) ? null : EnglishTitle.Trim(),
+        EnglishSummary = string.IsNullOrWhiteSpace(EnglishSummary) ? null : EnglishSummary.Trim(),
         CategoryId = CategoryId!.Value,
         IsRemote = IsRemote,
         Postcode = PostcodeLocator.FourDigits(Postcode),
@@ -134,6 +144,9 @@ public sealed class VacancyFormValidator : AbstractValidator<VacancyForm>
         RuleFor(f => f.Description).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Beschrijf wat de vrijwilliger gaat doen."])
             .MaximumLength(8000).WithMessage(_ => text["De beschrijving mag hoogstens 8000 tekens hebben."]);
+        RuleFor(f => f.EnglishTitle).SingleLine(text);
+        RuleFor(f => f.EnglishTitle).MaximumLength(120).WithMessage(_ => text["De Engelse titel mag hoogstens 120 tekens hebben."]);
+        RuleFor(f => f.EnglishSummary).MaximumLength(1000).WithMessage(_ => text["De Engelse samenvatting mag hoogstens 1000 tekens hebben."]);
         RuleFor(f => f.CategoryId).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => text["Kies het soort werk."])
             .MustAsync((id, cancellationToken) => db.Categories.AnyAsync(c => c.Id == id && !c.IsRetired, cancellationToken))
