@@ -42,7 +42,20 @@ public class CentreSettingsTests
         { Valid() with { FollowUpAfterWeeks = 53 }, "De nazorg volgt na 1 tot 52 weken." },
         { Valid() with { InactiveAfterMonths = 3 }, "Een account telt als inactief na 6 tot 120 maanden." },
         { Valid() with { EraseAfterWarningDays = 1 }, "Na de waarschuwing wacht de centrale 7 tot 365 dagen." },
+        { Valid() with { Country = "FR" }, "Kies het land van de centrale: Nederland of België." },
+        { Valid() with { Country = "be" }, "Kies het land van de centrale: Nederland of België." },
     };
+
+    [Theory]
+    [InlineData("NL")]
+    [InlineData("BE")]
+    [InlineData(null)]
+    public void Keeps_the_country_a_Dutch_or_Belgian_centre_chose_or_none_to_follow_configuration(string? country)
+    {
+        var settings = CentreSettings.Create(Valid() with { Country = country }, Build.Staff, Build.Now);
+
+        Assert.Equal(country, settings.Country);
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]

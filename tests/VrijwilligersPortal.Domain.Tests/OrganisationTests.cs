@@ -112,11 +112,25 @@ public class OrganisationTests
     [InlineData("1234567")]
     [InlineData("123456789")]
     [InlineData("1234567a")]
-    public void A_kvk_number_must_be_eight_digits(string kvk)
+    [InlineData("0123456748")]
+    [InlineData("2123456749")]
+    public void A_company_number_must_be_a_kvk_number_or_a_Belgian_enterprise_number(string number)
     {
-        var profile = Build.OrganisationProfile() with { KvkNumber = kvk };
+        var profile = Build.OrganisationProfile() with { CompanyNumber = number };
 
-        Assert.Equal("Een KvK-nummer bestaat uit 8 cijfers.", Assert.Throws<DomainException>(() => Organisation.Register(profile, Build.Member, Build.Now)).Message);
+        Assert.Equal(
+            "Een KvK-nummer heeft 8 cijfers, een ondernemingsnummer 10 cijfers met een kloppend controlegetal.",
+            Assert.Throws<DomainException>(() => Organisation.Register(profile, Build.Member, Build.Now)).Message);
+    }
+
+    [Theory]
+    [InlineData("41234567")]
+    [InlineData("0123456749")]
+    public void Keeps_a_kvk_number_or_a_Belgian_enterprise_number(string number)
+    {
+        var organisation = Organisation.Register(Build.OrganisationProfile() with { CompanyNumber = number }, Build.Member, Build.Now);
+
+        Assert.Equal(number, organisation.CompanyNumber);
     }
 
     private static Organisation InStatus(OrganisationStatus status)

@@ -22,6 +22,9 @@ public sealed partial class CentreSettings
 
     public string? Tagline { get; private set; }
 
+    /// <summary>"NL" or "BE" (<see cref="CentreCountries"/>): a Belgian centre's pages speak Flemish (docs/adr/0175).</summary>
+    public string? Country { get; private set; }
+
     public string? LogoPath { get; private set; }
 
     public string? PrimaryColor { get; private set; }
@@ -69,6 +72,7 @@ public sealed partial class CentreSettings
     {
         var name = Guard.Text(values.Name, 100, "Geef de naam van de centrale (hoogstens 100 tekens).");
         var tagline = Guard.OptionalText(values.Tagline, 150, "De ondertitel heeft hoogstens 150 tekens.");
+        Guard.That(values.Country is null || CentreCountries.IsKnown(values.Country), "Kies het land van de centrale: Nederland of België.");
         var logo = Guard.Text(values.LogoPath, 300, "Geef het pad van het logo, zoals /img/logo.svg.");
         Guard.That(LocalPath().IsMatch(logo), "Het logo is een pad op deze site dat met / begint, zoals /img/logo.svg.");
         var primary = Color(values.PrimaryColor, "Geef de hoofdkleur als #rrggbb, zoals #0b5c8a.");
@@ -85,6 +89,7 @@ public sealed partial class CentreSettings
 
         Name = name;
         Tagline = tagline;
+        Country = values.Country;
         LogoPath = logo;
         PrimaryColor = primary;
         AccentColor = accent;
@@ -129,6 +134,9 @@ public sealed record CentreSettingValues
     public string? Name { get; init; }
 
     public string? Tagline { get; init; }
+
+    /// <summary>"NL" or "BE" (<see cref="CentreCountries"/>).</summary>
+    public string? Country { get; init; }
 
     public string? LogoPath { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using VrijwilligersPortal.Domain.Common;
 
 namespace VrijwilligersPortal.Domain.Organisations;
@@ -7,7 +6,7 @@ namespace VrijwilligersPortal.Domain.Organisations;
 /// A club, foundation or institution that posts vacancies. It stays <see cref="OrganisationStatus.Pending"/>
 /// until centre staff approve it; only approved organisations have public vacancies.
 /// </summary>
-public sealed partial class Organisation
+public sealed class Organisation
 {
     private readonly List<OrganisationMember> _members = [];
     private readonly List<StatusChange<OrganisationStatus>> _history = [];
@@ -29,7 +28,8 @@ public sealed partial class Organisation
 
     public OrganisationKind Kind { get; private set; }
 
-    public string? KvkNumber { get; private set; }
+    /// <summary>The KvK number or Belgian ondernemingsnummer, digits only (<see cref="Organisations.CompanyNumber"/>).</summary>
+    public string? CompanyNumber { get; private set; }
 
     public string? Street { get; private set; }
 
@@ -112,8 +112,10 @@ public sealed partial class Organisation
     {
         Name = Guard.Text(profile.Name, 150, "Geef de naam van de organisatie (hoogstens 150 tekens).");
         Kind = profile.Kind;
-        KvkNumber = profile.KvkNumber is { Length: > 0 } kvk
-            ? (KvkPattern().IsMatch(kvk) ? kvk : throw new DomainException("Een KvK-nummer bestaat uit 8 cijfers."))
+        CompanyNumber = profile.CompanyNumber is { Length: > 0 } number
+            ? (Organisations.CompanyNumber.IsKvkNumber(number) || Organisations.CompanyNumber.IsEnterpriseNumber(number)
+                ? number
+                : throw new DomainException("Een KvK-nummer heeft 8 cijfers, een ondernemingsnummer 10 cijfers met een kloppend controlegetal."))
             : null;
         Street = Guard.OptionalText(profile.Street, 150, "Het adres is te lang.");
         Postcode = Guard.Text(profile.Postcode, 10, "Geef de postcode van de organisatie.");
@@ -215,7 +217,4 @@ public sealed partial class Organisation
         _history.Add(new StatusChange<OrganisationStatus>(Status, to, at, by, note));
         Status = to;
     }
-
-    [GeneratedRegex("^[0-9]{8}$")]
-    private static partial Regex KvkPattern();
 }

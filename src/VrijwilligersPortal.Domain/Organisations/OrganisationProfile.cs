@@ -7,8 +7,8 @@ public sealed record OrganisationProfile
 
     public required OrganisationKind Kind { get; init; }
 
-    /// <summary>Chamber of Commerce number (KvK): 8 digits, optional.</summary>
-    public string? KvkNumber { get; init; }
+    /// <summary>Company registration number, digits only, optional: a KvK number (8 digits) or a Belgian ondernemingsnummer (10).</summary>
+    public string? CompanyNumber { get; init; }
 
     public string? Street { get; init; }
 

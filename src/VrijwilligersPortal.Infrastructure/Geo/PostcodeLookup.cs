@@ -14,10 +14,11 @@ public sealed record KnownArea(string CountryCode, string Code, string Place, Ge
 /// postcode has no coordinates; callers keep the postcode anyway, so nothing the volunteer typed
 /// is lost and it can be resolved after a later import.
 /// </summary>
-public sealed partial class PostcodeLookup(PortalDbContext db)
+/// <param name="homeCountry">The centre's country ("NL", "BE"): its codes win where both countries have one.</param>
+public sealed partial class PostcodeLookup(PortalDbContext db, string homeCountry = "NL")
 {
-    /// <summary>Dutch and Belgian codes share the range 1000–9999; a Dutch code wins, as the portal serves a Dutch centre first.</summary>
-    private static readonly string[] CountryPreference = ["NL", "BE"];
+    /// <summary>Dutch and Belgian codes share the range 1000–9999 (9031 is Boksum and Drongen); the centre's own country wins.</summary>
+    private readonly string[] _countryPreference = string.Equals(homeCountry, "BE", StringComparison.OrdinalIgnoreCase) ? ["BE", "NL"] : ["NL", "BE"];
 
     /// <summary>
     /// The four digits that identify the area (Dutch PC4, Belgian postcode). Only these are kept:
@@ -41,7 +42,7 @@ public sealed partial class PostcodeLookup(PortalDbContext db)
             .Where(p => p.Code == area)
             .OrderBy(p => p.Id)
             .ToListAsync(cancellationToken);
-        var country = CountryPreference.FirstOrDefault(c => rows.Exists(r => r.CountryCode == c));
+        var country = _countryPreference.FirstOrDefault(c => rows.Exists(r => r.CountryCode == c));
         var chosen = country is null ? rows : rows.FindAll(r => r.CountryCode == country);
         return chosen.Count == 0 ? null : Centre(chosen[0].CountryCode, area, chosen[0].Place, chosen);
     }
@@ -61,7 +62,7 @@ public sealed partial class PostcodeLookup(PortalDbContext db)
         var rows = await db.PostcodeAreas.AsNoTracking().Where(p => p.PlaceKey == key).ToListAsync(cancellationToken);
         var biggest = rows
             .GroupBy(r => (r.CountryCode, r.Municipality))
-            .OrderBy(g => Array.IndexOf(CountryPreference, g.Key.CountryCode) is var i and >= 0 ? i : int.MaxValue)
+            .OrderBy(g => Array.IndexOf(_countryPreference, g.Key.CountryCode) is var i and >= 0 ? i : int.MaxValue)
             .ThenByDescending(g => g.Count())
             .FirstOrDefault()?
             .ToList();

@@ -16,10 +16,11 @@ namespace VrijwilligersPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// A believable centre in and around Utrecht for Development: organisations, vacancies and one
-/// account per role. Never runs outside Development (the web host checks), and only on an empty
+/// account per role; with <c>Centre:Country=BE</c> a Flemish one in and around Gent instead
+/// (DemoData.Gent.cs). Never runs outside Development (the web host checks), and only on an empty
 /// database.
 /// </summary>
-public static class DemoData
+public static partial class DemoData
 {
     public const string Password = "Demo-wachtwoord-2026";
 
@@ -82,11 +83,51 @@ public static class DemoData
     /// without an import; codes already there are left alone.
     /// </summary>
     public static Task SeedPostcodesAsync(PortalDbContext db, CancellationToken cancellationToken = default) =>
-        PostcodeImport.EnsureAsync(db, Postcodes.Select(p => new PostcodeArea("NL", p.Key, p.Value.Place, Municipalities.GetValueOrDefault(p.Value.Place), p.Value.Lat, p.Value.Lon)), cancellationToken);
+        SeedPostcodesAsync(db, Utrecht, cancellationToken);
 
-    public static async Task SeedAsync(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <summary>The demo postcodes of the centre in <paramref name="country"/> ("NL" Utrecht, "BE" Gent).</summary>
+    public static Task SeedPostcodesAsync(PortalDbContext db, string country, CancellationToken cancellationToken = default) =>
+        SeedPostcodesAsync(db, CentreIn(country), cancellationToken);
+
+    private static Task SeedPostcodesAsync(PortalDbContext db, DemoCentre centre, CancellationToken cancellationToken) =>
+        PostcodeImport.EnsureAsync(db, centre.Postcodes.Select(p => new PostcodeArea(centre.Country, p.Key, p.Value.Place, centre.Municipalities.GetValueOrDefault(p.Value.Place), p.Value.Lat, p.Value.Lon)), cancellationToken);
+
+    /// <summary>
+    /// One demo centre: its country, places (postcode centroids, GeoNames CC BY 4.0), organisations,
+    /// vacancies, the demo volunteer's home, where courses meet and the titles of the vacancies
+    /// with shifts (<see cref="SeedActivitiesAsync"/>).
+    /// </summary>
+    private sealed record DemoCentre(
+        string Country,
+        IReadOnlyDictionary<string, (string Place, double Lat, double Lon)> Postcodes,
+        IReadOnlyDictionary<string, string> Municipalities,
+        OrganisationProfile[] Organisations,
+        string PendingOrganisation,
+        VacancySpec[] Vacancies,
+        string HomePostcode,
+        string CourseVenue,
+        DemoActivities Activities);
+
+    private sealed record DemoActivities(string OneDay, string CollectionWeek, string Approval, string PastShifts);
+
+    private static DemoCentre Utrecht => new(
+        "NL",
+        Postcodes,
+        Municipalities,
+        Organisations,
+        PendingOrganisation,
+        Vacancies,
+        "3581",
+        "Vrijwilligerscentrale, Oudegracht 10, Utrecht",
+        new(NlDoetActivity, CollectionWeek, ApprovalActivity, PastShiftsVacancy));
+
+    private static DemoCentre CentreIn(string country) => string.Equals(country, "BE", StringComparison.OrdinalIgnoreCase) ? Gent : Utrecht;
+
+    /// <summary>Seeds the demo centre of <paramref name="country"/>: Utrecht ("NL", the default) or Gent ("BE").</summary>
+    public static async Task SeedAsync(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, string country = "NL", CancellationToken cancellationToken = default)
     {
-        await SeedPostcodesAsync(db, cancellationToken);
+        var centre = CentreIn(country);
+        await SeedPostcodesAsync(db, centre, cancellationToken);
         if (await db.Organisations.AnyAsync(cancellationToken))
         {
             return;
@@ -122,11 +163,11 @@ public static class DemoData
         var tags = await db.SuitableForTags.ToDictionaryAsync(t => t.Slug, cancellationToken);
 
         // Registered over the two years of demo history (SeedHistory), the pending one last week.
-        var organisations = Organisations.Select((profile, index) =>
+        var organisations = centre.Organisations.Select((profile, index) =>
         {
-            var registered = profile.Name == PendingOrganisation ? now.AddDays(-7) : now.AddDays(-760 + (index * 20));
+            var registered = profile.Name == centre.PendingOrganisation ? now.AddDays(-7) : now.AddDays(-760 + (index * 20));
             var organisation = Organisation.Register(profile, accounts[PortalRoles.OrganisationMember].Id, registered);
-            if (profile.Name != PendingOrganisation)
+            if (profile.Name != centre.PendingOrganisation)
             {
                 organisation.Approve(staff, registered.AddDays(1));
             }
@@ -138,8 +179,8 @@ public static class DemoData
 
         var volunteerUser = accounts[PortalRoles.Volunteer];
         var volunteer = Volunteer.ForAccount(volunteerUser.Id, volunteerUser.DisplayName, volunteerUser.Email!, now.AddDays(-30));
-        var home = Postcodes["3581"];
-        volunteer.SetLocation("3581", new GeoPoint(home.Lat, home.Lon), 10);
+        var home = centre.Postcodes[centre.HomePostcode];
+        volunteer.SetLocation(centre.HomePostcode, new GeoPoint(home.Lat, home.Lon), 10);
         volunteer.SetAvailability(WeekSchedule.Of((DayOfWeek.Tuesday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Morning), (DayOfWeek.Saturday, DayPart.Afternoon)), 4);
         volunteer.SetInterests([categories["natuur-milieu"], categories["dieren"]], [skills["tuinieren"], skills["rijbewijs-b"]]);
         volunteer.SetBirthYear(1994, now.Year);
@@ -147,10 +188,10 @@ public static class DemoData
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var byTitle = new Dictionary<string, Vacancy>();
-        foreach (var (spec, index) in Vacancies.Select((s, i) => (s, i)))
+        foreach (var (spec, index) in centre.Vacancies.Select((s, i) => (s, i)))
         {
             var organisation = organisations[spec.Organisation];
-            var place = spec.Postcode is null ? default : Postcodes[spec.Postcode];
+            var place = spec.Postcode is null ? default : centre.Postcodes[spec.Postcode];
             var content = new VacancyContent
             {
                 Title = spec.Title,
@@ -198,9 +239,9 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await SeedHistoryAsync(db, organisations.Where(o => o.Status == OrganisationStatus.Approved).ToList(), categories.Values.ToList(), tags.Values.ToList(), staff, now, cancellationToken);
-        await SeedSupportAsync(db, organisations[0], accounts[PortalRoles.OrganisationMember].Id, volunteerUser.Id, staff, now, cancellationToken);
-        await SeedActivitiesAsync(db, byTitle, volunteer, accounts[PortalRoles.OrganisationMember].Id, now, cancellationToken);
+        await SeedHistoryAsync(db, centre.Postcodes, organisations.Where(o => o.Status == OrganisationStatus.Approved).ToList(), categories.Values.ToList(), tags.Values.ToList(), staff, now, cancellationToken);
+        await SeedSupportAsync(db, organisations[0], centre.CourseVenue, accounts[PortalRoles.OrganisationMember].Id, volunteerUser.Id, staff, now, cancellationToken);
+        await SeedActivitiesAsync(db, byTitle, centre.Activities, volunteer, accounts[PortalRoles.OrganisationMember].Id, now, cancellationToken);
     }
 
     /// <summary>Titles of the demo vacancies that get shifts (issue 17).</summary>
@@ -221,7 +262,7 @@ public static class DemoData
     /// confirmed hours and one certificate of volunteering. Other sign-ups are people from the
     /// demo history, who have no e-mail address, so nothing is ever mailed to them.
     /// </summary>
-    private static async Task SeedActivitiesAsync(PortalDbContext db, Dictionary<string, Vacancy> vacancies, Volunteer demoVolunteer, Guid member, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task SeedActivitiesAsync(PortalDbContext db, Dictionary<string, Vacancy> vacancies, DemoActivities activities, Volunteer demoVolunteer, Guid member, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = AmsterdamClock.Today(now);
         var people = await db.Volunteers.Where(v => v.UserId == null).OrderBy(v => v.Id).Take(20).ToListAsync(cancellationToken);
@@ -248,7 +289,7 @@ public static class DemoData
 
         // NLdoet: the first Saturday at least a week ahead; the morning is full and two people wait.
         var saturday = NextDay(today.AddDays(8), DayOfWeek.Saturday);
-        var nlDoet = vacancies[NlDoetActivity];
+        var nlDoet = vacancies[activities.OneDay];
         SignUpOthers(Plan(nlDoet, saturday, (9, 0), (12, 30), 4), 6);
         var afternoon = Plan(nlDoet, saturday, (13, 0), (16, 30), 4);
         afternoon.SignUp(demoVolunteer.Id, details, [], signUpAt);
@@ -256,7 +297,7 @@ public static class DemoData
 
         // The collection week: Monday to Thursday afternoons and the Saturday morning, two weeks ahead.
         var monday = NextDay(today.AddDays(14), DayOfWeek.Monday);
-        var week = vacancies[CollectionWeek];
+        var week = vacancies[activities.CollectionWeek];
         for (var day = 0; day < 4; day++)
         {
             SignUpOthers(Plan(week, monday.AddDays(day), (14, 0), (17, 0), 3), day switch { 0 => 2, 1 => 3, _ => 0 });
@@ -265,13 +306,13 @@ public static class DemoData
         SignUpOthers(Plan(week, monday.AddDays(5), (10, 0), (13, 0), 6), 1);
 
         // Open Monumentendag: the organisation approves who may give tours.
-        var monuments = vacancies[ApprovalActivity];
+        var monuments = vacancies[activities.Approval];
         SignUpOthers(Plan(monuments, saturday, (10, 0), (13, 0), 5, needsApproval: true), 2);
         Plan(monuments, saturday, (13, 0), (16, 0), 5, needsApproval: true);
 
         // Three past Saturdays of the knotploeg, the last two to eight days ago (so a certificate
         // for "yesterday and today" holds none of it); the demo volunteer came to two.
-        var knotploeg = vacancies[PastShiftsVacancy];
+        var knotploeg = vacancies[activities.PastShifts];
         var lastPast = NextDay(today.AddDays(-8), DayOfWeek.Saturday);
         var past = new List<(Shift Shift, ShiftSignUp? Mine)>();
         foreach (var date in new[] { lastPast.AddDays(-14), lastPast.AddDays(-7), lastPast })
@@ -312,10 +353,10 @@ public static class DemoData
     /// A question thread between the first organisation and the centre, and a two-evening course
     /// with one sign-up, so /organisatie/vragen, /beheer/vragen and /cursussen are not empty (issue 16).
     /// </summary>
-    private static async Task SeedSupportAsync(PortalDbContext db, Organisation organisation, Guid member, Guid volunteer, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task SeedSupportAsync(PortalDbContext db, Organisation organisation, string courseVenue, Guid member, Guid volunteer, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var topic = await db.QuestionTopics.SingleAsync(t => t.Slug == "verzekering", cancellationToken);
-        var question = Domain.Questions.Question.Ask(organisation.Id, topic.Id, "Zijn onze vrijwilligers verzekerd bij een uitje?", "We gaan in het voorjaar met de vrijwilligers naar de Biesbosch. Zijn ze dan verzekerd via de gemeente, of moeten we zelf iets regelen?", member, now.AddDays(-3));
+        var question = Domain.Questions.Question.Ask(organisation.Id, topic.Id, "Zijn onze vrijwilligers verzekerd bij een uitje?", "We gaan in het voorjaar met de vrijwilligers een dagje uit. Zijn ze dan verzekerd via de gemeente, of moeten we zelf iets regelen?", member, now.AddDays(-3));
         question.AddNote("Gemeentelijke vrijwilligersverzekering dekt uitjes die de organisatie zelf organiseert; polisvoorwaarden meesturen.", staff, now.AddDays(-2));
         question.Answer("Ja: de gemeente heeft een vrijwilligersverzekering die ook uitjes dekt die jullie zelf organiseren. Aanmelden is niet nodig. Bel ons gerust als je de voorwaarden wilt doorlopen.", staff, now.AddDays(-2));
         db.Questions.Add(question);
@@ -327,7 +368,7 @@ public static class DemoData
                 Title = "Vrijwilligers werven en behouden",
                 Description = "Twee avonden voor coördinatoren: hoe schrijf je een vacature die werkt, hoe voer je een kennismakingsgesprek, en hoe houd je vrijwilligers betrokken.",
                 Audience = Domain.Courses.CourseAudience.Coordinators,
-                Place = "Vrijwilligerscentrale, Oudegracht 10, Utrecht",
+                Place = courseVenue,
                 Capacity = 12,
                 SignUpDeadline = evening.AddDays(-2),
                 Sessions = [(evening, evening.AddHours(2)), (evening.AddDays(7), evening.AddDays(7).AddHours(2))],
@@ -375,18 +416,18 @@ public static class DemoData
     /// withdrawals, mediations with intakes and placements, and follow-ups with a few consented
     /// stories. Made through the domain with past moments, from a fixed seed, in a few saves.
     /// </summary>
-    private static async Task SeedHistoryAsync(PortalDbContext db, IReadOnlyList<Organisation> organisations, IReadOnlyList<Domain.Taxonomy.Category> categories, IReadOnlyList<Domain.Taxonomy.SuitableForTag> tags, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task SeedHistoryAsync(PortalDbContext db, IReadOnlyDictionary<string, (string Place, double Lat, double Lon)> postcodes, IReadOnlyList<Organisation> organisations, IReadOnlyList<Domain.Taxonomy.Category> categories, IReadOnlyList<Domain.Taxonomy.SuitableForTag> tags, Guid staff, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var random = new Random(2026);
         var start = now.AddDays(-730);
-        var codes = Postcodes.Keys.ToList();
+        var codes = postcodes.Keys.ToList();
 
         var vacancies = new List<(Vacancy Vacancy, DateTimeOffset PublishedAt)>();
         for (var i = 0; i < 24; i++)
         {
             var organisation = organisations[i % organisations.Count];
             var code = codes[random.Next(codes.Count)];
-            var place = Postcodes[code];
+            var place = postcodes[code];
             var publishedAt = start.AddDays(i * 25);
             var vacancy = Vacancy.CreateDraft(
                 organisation.Id,
@@ -418,7 +459,7 @@ public static class DemoData
             var at = start.AddDays(random.Next(0, 720)).AddHours(random.Next(8, 22));
             var volunteer = Volunteer.WithoutAccount($"{FirstNames[i % FirstNames.Length]} (demo {i + 1})", null, null, true, staff, at);
             var code = codes[random.Next(codes.Count)];
-            volunteer.SetLocation(code, new GeoPoint(Postcodes[code].Lat, Postcodes[code].Lon), 15);
+            volunteer.SetLocation(code, new GeoPoint(postcodes[code].Lat, postcodes[code].Lon), 15);
             volunteer.SetBirthYear(now.Year - random.Next(15, 80), now.Year);
             db.Volunteers.Add(volunteer);
             people.Add((volunteer, at));
@@ -581,7 +622,7 @@ public static class DemoData
         },
         new()
         {
-            Name = "Stichting Welzijn Oost", Kind = OrganisationKind.Foundation, KvkNumber = "41234567", Postcode = "3584", Place = "Utrecht",
+            Name = "Stichting Welzijn Oost", Kind = OrganisationKind.Foundation, CompanyNumber = "41234567", Postcode = "3584", Place = "Utrecht",
             Street = "Kapelweg 12", Website = "https://welzijn-oost.example",
             Description = "Welzijnswerk voor ouderen en mantelzorgers in Utrecht-Oost: bezoek, boodschappen, ontmoeting en een maaltijd samen.",
             ContactName = "Ingrid Jansen", ContactEmail = "vrijwilligers@welzijn-oost.example", ContactPhone = "030 234 56 78",
@@ -595,7 +636,7 @@ public static class DemoData
         },
         new()
         {
-            Name = "Voetbalvereniging SV Vleuten", Kind = OrganisationKind.Association, KvkNumber = "40478123", Postcode = "3451", Place = "Vleuten",
+            Name = "Voetbalvereniging SV Vleuten", Kind = OrganisationKind.Association, CompanyNumber = "40478123", Postcode = "3451", Place = "Vleuten",
             Street = "Sportpark Vleuten 1", Website = "https://svvleuten.example",
             Description = "Een gezellige club met 600 leden en 40 jeugdteams die draait op vrijwilligers.",
             ContactName = "Kees Verhoef", ContactEmail = "secretaris@svvleuten.example",

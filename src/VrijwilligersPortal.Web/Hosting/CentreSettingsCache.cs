@@ -69,6 +69,7 @@ public sealed class CentreSettingsCache(IServiceScopeFactory scopes, TimeProvide
 
         options.Name = overrides.Name ?? options.Name;
         options.Tagline = overrides.Tagline ?? options.Tagline;
+        options.Country = overrides.Country ?? options.Country;
         options.LogoPath = overrides.LogoPath ?? options.LogoPath;
         options.PrimaryColor = overrides.PrimaryColor ?? options.PrimaryColor;
         options.AccentColor = overrides.AccentColor ?? options.AccentColor;

@@ -67,7 +67,8 @@ internal static class Pipeline
             await DemoData.SeedAsync(
                 scope.ServiceProvider.GetRequiredService<PortalDbContext>(),
                 scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>(),
-                scope.ServiceProvider.GetRequiredService<TimeProvider>());
+                scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+                scope.ServiceProvider.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Country);
         }
     }
 }

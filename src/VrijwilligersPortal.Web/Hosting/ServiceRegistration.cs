@@ -54,7 +54,9 @@ internal static class ServiceRegistration
         services.AddPublicUrls(configuration, environment);
 
         services.AddPortalPersistence(configuration, environment.ContentRootPath);
-        services.AddScoped<PostcodeLookup>();
+        services.AddScoped(provider => new PostcodeLookup(
+            provider.GetRequiredService<PortalDbContext>(),
+            provider.GetRequiredService<IOptionsSnapshot<CentreOptions>>().Value.Country));
         services.AddScoped<MailTexts>();
         var cookies = new PortalCookies(environment);
         services.AddSingleton(cookies);

@@ -58,7 +58,7 @@ public sealed class OrganisationJourneyTests(BrowserPortal portal)
 
         // 3. The organisation posts a vacancy and offers it to the centre.
         await org.GotoAsync("/organisatie/vacatures/nieuw");
-        await org.GetByLabel("Titel").FillAsync(title);
+        await org.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
         await org.GetByLabel("Wat gaat de vrijwilliger doen?").FillAsync("Op zaterdagochtend snoeien we samen de struiken in het park.");
         await org.GetByLabel("Soort werk").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await org.GetByLabel("Postcode van de plek van het werk").FillAsync("3584 AB");

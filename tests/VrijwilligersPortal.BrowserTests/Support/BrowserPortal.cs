@@ -7,14 +7,23 @@ namespace VrijwilligersPortal.BrowserTests.Support;
 /// One portal and one Chromium for all journeys in the collection (starting them is the slow
 /// part); every journey gets its own browser context, so its own cookies.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
+    private readonly string _country;
     /// <summary>Where the harness serves axe-core from: same origin, so the portal's CSP allows it.</summary>
     public const string AxeScriptPath = "/__browser-tests/axe.min.js";
 
     private PortalServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    public BrowserPortal()
+        : this("NL")
+    {
+    }
+
+    /// <param name="country">The centre's country; see <see cref="FlemishBrowserPortal"/>.</param>
+    protected BrowserPortal(string country) => _country = country;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -32,7 +41,7 @@ public sealed class BrowserPortal : IAsyncLifetime
             return;
         }
 
-        _server = new PortalServer();
+        _server = new PortalServer(_country);
         BaseAddress = _server.Start();
         _playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -55,8 +64,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = Journey.DesktopViewport,
-            Locale = "nl-NL",
-            TimezoneId = "Europe/Amsterdam",
+            Locale = _country == "BE" ? "nl-BE" : "nl-NL",
+            TimezoneId = _country == "BE" ? "Europe/Brussels" : "Europe/Amsterdam",
         });
         // Generous: the build machines have two cores shared by everything else running.
         context.SetDefaultTimeout(30_000);
@@ -87,4 +96,13 @@ public sealed class BrowserPortal : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
 {
     public const string Name = "Browser journeys";
+}
+
+/// <summary>The portal of a Flemish centre (Centre:Country=BE) with its Gent demo, for the Flemish journeys.</summary>
+public sealed class FlemishBrowserPortal() : BrowserPortal("BE");
+
+[CollectionDefinition(Name)]
+public sealed class FlemishBrowserCollection : ICollectionFixture<FlemishBrowserPortal>
+{
+    public const string Name = "Flemish browser journeys";
 }

@@ -16,8 +16,13 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vrijwilligersportal-browser", Guid.NewGuid().ToString("N"));
 
-    public PortalServer()
+    private readonly string _country;
+
+    /// <param name="country">The centre's country (<c>Centre:Country</c>): "BE" serves the Flemish demo centre in Gent.</param>
+    public PortalServer(string country = "NL")
     {
+        _country = country;
+
         // Port 0: several test runs (and other branches' apps) on one machine never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -40,6 +45,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Centre:Country", _country);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
     }

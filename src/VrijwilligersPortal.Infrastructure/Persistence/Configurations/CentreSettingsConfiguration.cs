@@ -12,6 +12,7 @@ internal sealed class CentreSettingsConfiguration : IEntityTypeConfiguration<Cen
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.Tagline).HasMaxLength(150);
+        builder.Property(s => s.Country).HasMaxLength(2);
         builder.Property(s => s.LogoPath).HasMaxLength(300);
         builder.Property(s => s.PrimaryColor).HasMaxLength(7);
         builder.Property(s => s.AccentColor).HasMaxLength(7);

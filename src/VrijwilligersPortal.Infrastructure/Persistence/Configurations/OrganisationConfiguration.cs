@@ -12,7 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.ToTable("Organisations");
         builder.Property(o => o.Name).HasMaxLength(150);
-        builder.Property(o => o.KvkNumber).HasMaxLength(8);
+        builder.Property(o => o.CompanyNumber).HasMaxLength(10);
         builder.Property(o => o.Street).HasMaxLength(150);
         builder.Property(o => o.Postcode).HasMaxLength(10);
         builder.Property(o => o.Place).HasMaxLength(100);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VrijwilligersPortal.Domain.Centre;
 using VrijwilligersPortal.Domain.Common;
 
 namespace VrijwilligersPortal.Web.Common.Localization;
@@ -6,9 +7,11 @@ namespace VrijwilligersPortal.Web.Common.Localization;
 /// <summary>The country codes of <see cref="Hosting.CentreOptions.Country"/>.</summary>
 public static class Countries
 {
-    public const string Netherlands = "NL";
+    public const string Netherlands = CentreCountries.Netherlands;
 
-    public const string Belgium = "BE";
+    public const string Belgium = CentreCountries.Belgium;
+
+    public static bool IsBelgium(string? country) => string.Equals(country, Belgium, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -26,7 +29,7 @@ public static class PortalCultures
     public static IReadOnlyList<CultureInfo> All { get; } = [Netherlands, Flemish, English];
 
     public static CultureInfo Dutch(string country) =>
-        string.Equals(country, Countries.Belgium, StringComparison.OrdinalIgnoreCase) ? Flemish : Netherlands;
+        Countries.IsBelgium(country) ? Flemish : Netherlands;
 
     /// <summary>The culture of a stored language code ("nl", "en") at a centre in <paramref name="country"/>.</summary>
     public static CultureInfo For(string? language, string country) =>

@@ -148,8 +148,9 @@ public partial class FlemishTextsTests
         Assert.DoesNotContain(flemish.Keys, k => !keys.Contains(k));
     }
 
-    // KvK (the Dutch trade register) waits for the Belgian company number's own check (issue 19).
-    [GeneratedRegex(@"\bVOG\b|Verklaring Omtrent|\bUWV\b|wijkteam|3581|06 1234|voorbeeld\.nl|onzeclub\.nl|gemeente\.nl")]
+    // Dutch institutions (VOG, UWV, wijkteam, KvK) and Dutch examples (postcodes, phone and KvK
+    // numbers, .nl addresses, Houten as the example municipality).
+    [GeneratedRegex(@"\bVOG\b|Verklaring Omtrent|\bUWV\b|wijkteam|\bKvK\b|41234567|3581|06 1234|\.nl\b|\bHouten\b")]
     private static partial Regex DutchOnly();
 }
 

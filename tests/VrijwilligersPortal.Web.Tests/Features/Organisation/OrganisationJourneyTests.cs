@@ -33,7 +33,7 @@ public class OrganisationJourneyTests(PortalFactory factory) : IClassFixture<Por
             ["Password"] = "onze buurt is groen",
             ["Name"] = "Stichting Groen Oost",
             ["Kind"] = "Foundation",
-            ["KvkNumber"] = "4123 4567",
+            ["CompanyNumber"] = "4123 4567",
             ["Postcode"] = "3584 ab",
             ["Place"] = "Utrecht",
             ["Website"] = "www.groen-oost.example",
@@ -44,7 +44,7 @@ public class OrganisationJourneyTests(PortalFactory factory) : IClassFixture<Por
         AssertRedirect(registered, "/organisatie/aanmelden/bijna-klaar");
         var organisation = await factory.WithDbAsync((db, _) => db.Organisations.AsNoTracking().SingleAsync(o => o.Name == "Stichting Groen Oost"));
         Assert.Equal(OrganisationStatus.Pending, organisation.Status);
-        Assert.Equal("41234567", organisation.KvkNumber);
+        Assert.Equal("41234567", organisation.CompanyNumber);
         Assert.Equal("https://www.groen-oost.example", organisation.Website);
 
         // 2. Confirm the address, log in: the dashboard says the organisation waits for approval.

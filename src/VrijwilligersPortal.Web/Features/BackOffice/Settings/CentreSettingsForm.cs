@@ -16,6 +16,9 @@ public sealed class CentreSettingsForm
     [Display(Name = "Ondertitel")]
     public string? Tagline { get; set; }
 
+    [Display(Name = "Land")]
+    public string? Country { get; set; }
+
     [Display(Name = "Pad van het logo")]
     public string? LogoPath { get; set; }
 
@@ -59,6 +62,7 @@ public sealed class CentreSettingsForm
     {
         Name = options.Name,
         Tagline = options.Tagline,
+        Country = CentreCountries.IsKnown(options.Country?.ToUpperInvariant()) ? options.Country!.ToUpperInvariant() : CentreCountries.Netherlands,
         LogoPath = options.LogoPath,
         PrimaryColor = options.PrimaryColor,
         AccentColor = options.AccentColor,
@@ -78,6 +82,7 @@ public sealed class CentreSettingsForm
     {
         Name = Name,
         Tagline = Tagline,
+        Country = Country,
         LogoPath = LogoPath,
         PrimaryColor = PrimaryColor,
         AccentColor = AccentColor,
@@ -102,6 +107,7 @@ public sealed partial class CentreSettingsFormValidator : AbstractValidator<Cent
         RuleFor(f => f.Name).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 100).WithMessage(_ => text["Geef de naam van de centrale (hoogstens 100 tekens)."]);
         RuleFor(f => f.Tagline).SingleLine(text);
         RuleFor(f => f.Tagline).MaximumLength(150).WithMessage(_ => text["De ondertitel heeft hoogstens 150 tekens."]);
+        RuleFor(f => f.Country).Must(CentreCountries.IsKnown).WithMessage(_ => text["Kies het land van de centrale: Nederland of België."]);
         RuleFor(f => f.LogoPath).Must(v => v is { Length: <= 300 } && LocalPath().IsMatch(v.Trim()))
             .WithMessage(_ => text["Het logo is een pad op deze site dat met / begint, zoals /img/logo.svg."]);
         RuleFor(f => f.PrimaryColor).Must(v => v is not null && HexColor().IsMatch(v.Trim())).WithMessage(_ => text["Geef de hoofdkleur als #rrggbb, zoals #0b5c8a."]);

@@ -2,9 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Web.Common;
+using VrijwilligersPortal.Web.Common.Localization;
 using VrijwilligersPortal.Web.Features.Account;
+using VrijwilligersPortal.Web.Hosting;
 
 namespace VrijwilligersPortal.Web.Features.Organisation.Registration;
 
@@ -34,7 +37,7 @@ public sealed class RegistrationForm
     public OrganisationKind? Kind { get; set; }
 
     [Display(Name = "KvK-nummer (niet verplicht)")]
-    public string? KvkNumber { get; set; }
+    public string? CompanyNumber { get; set; }
 
     [Display(Name = "Straat en huisnummer (niet verplicht)")]
     public string? Street { get; set; }
@@ -64,7 +67,7 @@ public sealed class RegistrationForm
     {
         Name = Name!.Trim(),
         Kind = Kind!.Value,
-        KvkNumber = NormalisedKvk(KvkNumber),
+        CompanyNumber = Domain.Organisations.CompanyNumber.Normalise(CompanyNumber),
         Street = Street,
         Postcode = Postcode!.Trim().ToUpperInvariant(),
         Place = Place!.Trim(),
@@ -74,10 +77,6 @@ public sealed class RegistrationForm
         ContactEmail = ContactEmail!.Trim(),
         ContactPhone = ContactPhone,
     };
-
-    /// <summary>People type KvK numbers with spaces or dots ("4123 4567"); only the digits count.</summary>
-    public static string? NormalisedKvk(string? kvk) =>
-        string.IsNullOrWhiteSpace(kvk) ? null : new string([.. kvk.Where(c => !char.IsWhiteSpace(c) && c != '.')]);
 
     /// <summary>"www.club.nl" becomes "https://www.club.nl".</summary>
     public static string? NormalisedWebsite(string? website)
@@ -94,8 +93,11 @@ public sealed class RegistrationForm
 
 public sealed class RegistrationFormValidator : AbstractValidator<RegistrationForm>
 {
-    public RegistrationFormValidator(IStringLocalizer<SharedResource> text)
+    public RegistrationFormValidator(IStringLocalizer<SharedResource> text, IOptionsSnapshot<CentreOptions> centre)
     {
+        // The company number of the centre's country: a KvK number, or in Belgium the ondernemingsnummer
+        // (its Flemish message is the nl-BE text of the same key).
+        var belgian = Countries.IsBelgium(centre.Value.Country);
         When(f => f.NeedsAccount, () =>
         {
             RuleFor(f => f.YourName).SingleLine(text);
@@ -116,10 +118,11 @@ public sealed class RegistrationFormValidator : AbstractValidator<RegistrationFo
         RuleFor(f => f.Kind).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => text["Kies wat voor organisatie het is."])
             .IsInEnum().WithMessage(_ => text["Kies wat voor organisatie het is."]);
-        RuleFor(f => RegistrationForm.NormalisedKvk(f.KvkNumber))
-            .Matches("^[0-9]{8}$").WithMessage(_ => text["Een KvK-nummer bestaat uit 8 cijfers. Laat het veld leeg als je organisatie geen KvK-nummer heeft."])
-            .When(f => !string.IsNullOrWhiteSpace(f.KvkNumber))
-            .OverridePropertyName(nameof(RegistrationForm.KvkNumber));
+        RuleFor(f => CompanyNumber.Normalise(f.CompanyNumber))
+            .Must(number => belgian ? CompanyNumber.IsEnterpriseNumber(number) : CompanyNumber.IsKvkNumber(number))
+            .WithMessage(_ => text["Een KvK-nummer bestaat uit 8 cijfers. Laat het veld leeg als je organisatie geen KvK-nummer heeft."])
+            .When(f => !string.IsNullOrWhiteSpace(f.CompanyNumber))
+            .OverridePropertyName(nameof(RegistrationForm.CompanyNumber));
         RuleFor(f => f.Street).SingleLine(text);
         RuleFor(f => f.Street).MaximumLength(150).WithMessage(_ => text["Het adres mag hoogstens 150 tekens hebben."]);
         RuleFor(f => f.Postcode).Cascade(CascadeMode.Stop)

@@ -59,7 +59,7 @@ public class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFact
         fields["YourName"] = "Anouk de Groot";
         fields["Email"] = email;
         fields["Password"] = "kort";
-        fields["KvkNumber"] = "1234";
+        fields["CompanyNumber"] = "1234";
         fields["Postcode"] = "abc";
         fields["Website"] = "geen adres";
         fields["Kind"] = "Pizzeria";
@@ -67,13 +67,13 @@ public class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFact
         var response = await client.SubmitFormAsync("/organisatie/aanmelden", fields);
 
         var page = await PortalClient.ReadPageAsync(response);
-        Assert.Contains("8 cijfers", page.QuerySelector("#KvkNumber-fout")!.TextContent);
+        Assert.Contains("8 cijfers", page.QuerySelector("#CompanyNumber-fout")!.TextContent);
         Assert.Contains("postcode", page.QuerySelector("#Postcode-fout")!.TextContent);
         Assert.Contains("webadres", page.QuerySelector("#Website-fout")!.TextContent);
         Assert.Contains("minstens 10 tekens", page.QuerySelector("#Password-fout")!.TextContent);
         Assert.NotEmpty(page.QuerySelector("#Kind-fout")!.TextContent);
-        Assert.Equal("true", page.QuerySelector("#KvkNumber")!.GetAttribute("aria-invalid"));
-        Assert.Equal("1234", page.FieldValue("#KvkNumber"));
+        Assert.Equal("true", page.QuerySelector("#CompanyNumber")!.GetAttribute("aria-invalid"));
+        Assert.Equal("1234", page.FieldValue("#CompanyNumber"));
         Assert.Equal("Club <b>Vet</b>", page.FieldValue("#Name"));
         Assert.Equal(email, page.FieldValue("#Email"));
         Assert.Equal(string.Empty, page.FieldValue("#Password"));
