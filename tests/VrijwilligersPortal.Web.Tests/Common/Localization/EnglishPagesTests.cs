@@ -27,7 +27,6 @@ public partial class EnglishPagesTests(RouteAccessFixture factory) : IClassFixtu
 {
     private const string Visitor = "visitor";
 
-    private const string EnglishCookie = ".AspNetCore.Culture=c%3Den%7Cuic%3Den";
 
     private static readonly HtmlParser Parser = new();
 
@@ -110,6 +109,12 @@ public partial class EnglishPagesTests(RouteAccessFixture factory) : IClassFixtu
         var client = await EnglishClientAsync(role);
         var url = factory.Fill(pattern);
 
+        // The open data and the embedded list answer in English only when their address asks (docs/adr/0185).
+        if (CookieFreePaths.Applies(new Microsoft.AspNetCore.Http.PathString(url.Split('?')[0])))
+        {
+            url += (url.Contains('?') ? "&" : "?") + LanguageChoice.QueryParameter + "=en";
+        }
+
         var (page, shown) = await RenderAsync(client, url);
         if (page is null)
         {
@@ -118,6 +123,9 @@ public partial class EnglishPagesTests(RouteAccessFixture factory) : IClassFixtu
 
         var content = await ContentAsync();
         var dutch = DutchIn(page, content).ToList();
+
+        // A format shown unformatted ("Vacancies of {0}") is a text that skipped its arguments.
+        dutch.AddRange(Regex.Matches(page.Title + " " + page.Body?.TextContent, @"\{\d+\}").Select(m => $"unformatted placeholder {m.Value} in: {page.Title}"));
 
         var lang = page.DocumentElement.GetAttribute("lang");
         if (lang != "en")
@@ -156,12 +164,11 @@ public partial class EnglishPagesTests(RouteAccessFixture factory) : IClassFixtu
 
     private async Task<PortalClient> EnglishClientAsync(string role)
     {
+        // As a person does: the header's switch (for a signed-in role it also sets the account's language,
+        // which sign-in would otherwise put back in the language cookie).
         var client = role == Visitor ? factory.CreatePortalClient() : await factory.ClientAsync(role);
-        if (!client.Http.DefaultRequestHeaders.Contains("Cookie"))
-        {
-            client.Http.DefaultRequestHeaders.Add("Cookie", EnglishCookie);
-        }
-
+        var switched = await client.PostWithTokenAsync("/taal", ("taal", "en"), ("terug", "/"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
         return client;
     }
 
