@@ -48,7 +48,7 @@ public sealed class LanguageChoice : RequestCultureProvider
             new CookieOptions
             {
                 Path = "/",
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                MaxAge = TimeSpan.FromDays(365),
                 HttpOnly = true,
                 IsEssential = true,
                 SameSite = SameSiteMode.Lax,
