@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -99,16 +100,19 @@ public static class ReportsBenchmark
         }
     }
 
-    /// <summary>One report as the page makes it: areas for the form, the municipality's postcodes, the report.</summary>
     /// <summary>Where each report's time went: the list of areas, the postcodes, reading, counting.</summary>
     private static readonly List<(double Areas, double Codes, double Load, double Build)> Laps = [];
 
+    /// <summary>The page's cache of the area list (ReportQueries.AreasKeptFor): kept between reports as on the site.</summary>
+    private static readonly MemoryCache AreaCache = new(new MemoryCacheOptions());
+
+    /// <summary>One report as the page makes it: areas for the form, the municipality's postcodes, the report with its hours.</summary>
     private static async Task<(double Ms, int Rows)> ReportOnceAsync(ServiceProvider services, ReportPeriod period, string? municipality)
     {
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var (municipalities, _) = await ReportQueries.AreasAsync(db, CancellationToken.None);
+        var (municipalities, _) = await ReportQueries.AreasAsync(db, AreaCache, CancellationToken.None);
         var areasMs = clock.Elapsed.TotalMilliseconds;
         if (municipality is not null && !municipalities.Contains(municipality))
         {
@@ -121,6 +125,7 @@ public static class ReportsBenchmark
         var counts = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None);
         var loadMs = clock.Elapsed.TotalMilliseconds;
         var report = new ReportBuilder(counts, text => text).Build(period, municipality ?? "De hele centrale");
+        report = report with { Tables = [.. report.Tables, .. await ReportHours.TablesAsync(db, period, codes, text => text, CancellationToken.None)] };
         Laps.Add((areasMs, codesMs - areasMs, loadMs - codesMs, clock.Elapsed.TotalMilliseconds - loadMs));
         var sent = report.Table("reacties")!.Rows[0].Current.Count;
         if (sent is null or 0)
@@ -144,6 +149,11 @@ public static class ReportsBenchmark
         {
             // Every statement with its duration, to see which read a report waits for.
             collection.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information));
+        }
+        else if (Environment.GetEnvironmentVariable("PORTAL_BENCH_SQL") == "compile")
+        {
+            // Every query EF Core compiles (its query cache missed): a report should compile none once warm.
+            collection.AddLogging(logging => logging.AddSimpleConsole(console => console.TimestampFormat = "HH:mm:ss.fff ").SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Debug).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information));
         }
 
         var services = collection.BuildServiceProvider();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using VrijwilligersPortal.Infrastructure.Identity;
 using VrijwilligersPortal.Infrastructure.Persistence;
@@ -17,7 +18,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 [Area("BackOffice")]
 [Route("beheer/rapportages")]
 [Authorize(Roles = PortalRoles.ReportReaders)]
-public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IOptionsSnapshot<CentreOptions> centre) : PortalController
+public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IOptionsSnapshot<CentreOptions> centre, IMemoryCache cache) : PortalController
 {
     [HttpGet("", Name = "Reports")]
     public async Task<IActionResult> Index(ReportRequest request, CancellationToken cancellationToken) =>
@@ -65,7 +66,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IO
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
         request.WithDefaults(today);
-        var (municipalities, places) = await ReportQueries.AreasAsync(db, cancellationToken);
+        var (municipalities, places) = await ReportQueries.AreasAsync(db, cache, cancellationToken);
         var valid = await ValidateAsync(request);
         IReadOnlyCollection<string>? codes = null;
         var area = Text["De hele centrale"].Value;
