@@ -122,7 +122,7 @@ public static class ReportsBenchmark
         var codes = municipality is null ? null : await ReportQueries.CodesAsync(db, municipality, null, CancellationToken.None);
         var codesMs = clock.Elapsed.TotalMilliseconds;
         // What ReportQueries.BuildAsync does, in two steps to time them apart.
-        var counts = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None);
+        var counts = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None, services.GetRequiredService<IServiceScopeFactory>());
         var loadMs = clock.Elapsed.TotalMilliseconds;
         var report = new ReportBuilder(counts, text => text).Build(period, municipality ?? "De hele centrale");
         report = report with { Tables = [.. report.Tables, .. await ReportHours.TablesAsync(db, period, codes, text => text, CancellationToken.None)] };

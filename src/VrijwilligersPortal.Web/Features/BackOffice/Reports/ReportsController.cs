@@ -18,7 +18,7 @@ namespace VrijwilligersPortal.Web.Features.BackOffice.Reports;
 [Area("BackOffice")]
 [Route("beheer/rapportages")]
 [Authorize(Roles = PortalRoles.ReportReaders)]
-public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IOptionsSnapshot<CentreOptions> centre, IMemoryCache cache) : PortalController
+public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IOptionsSnapshot<CentreOptions> centre, IMemoryCache cache, IServiceScopeFactory scopes) : PortalController
 {
     [HttpGet("", Name = "Reports")]
     public async Task<IActionResult> Index(ReportRequest request, CancellationToken cancellationToken) =>
@@ -91,7 +91,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, IO
             return new ReportPage(request, null, municipalities, places);
         }
 
-        var report = await ReportQueries.BuildAsync(db, request.Period(), codes, area, Translate, cancellationToken);
+        var report = await ReportQueries.BuildAsync(db, request.Period(), codes, area, Translate, cancellationToken, scopes);
         report = report with { Tables = [.. report.Tables, .. await ReportHours.TablesAsync(db, request.Period(), codes, Translate, cancellationToken)] };
         return new ReportPage(request, report, municipalities, places);
     }
