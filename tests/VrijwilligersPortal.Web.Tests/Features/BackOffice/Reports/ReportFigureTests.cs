@@ -165,6 +165,16 @@ public class ReportFigureTests(ReportScenario scenario) : IClassFixture<ReportSc
         Assert.Equal(["4", "1", "0"], PageRow(utrecht, "reacties", "Verstuurd"));
         Assert.Equal(["3", "0", "0"], PageRow(utrecht, "reacties", "Geplaatst"));
         Assert.Equal(PageRow(zeist, "reacties", "Verstuurd"), PageRow(place, "reacties", "Verstuurd"));
+
+        // Active in Zeist: Bram and Cor applied there. In Utrecht: Anna, Bram, Dewi (erased since)
+        // by their applications, Fenna and Gijs by their cases (living in Utrecht); in February
+        // Dewi's application and Fenna's case.
+        Assert.Equal(["2", "0", "0"], PageRow(zeist, "vrijwilligers", "Actief"));
+        Assert.Equal(["5", "2", "0"], PageRow(utrecht, "vrijwilligers", "Actief"));
+
+        // Every answered follow-up of March is about a placement on the vacancy in Utrecht.
+        Assert.Equal(["3", "0", "0"], PageRow(utrecht, "nazorg", "Antwoorden"));
+        Assert.Equal(["0", "0", "0"], PageRow(zeist, "nazorg", "Antwoorden"));
         Assert.Contains("Gemeente Zeist", zeist.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
     }
 
