@@ -82,6 +82,7 @@ public static class ReportsBenchmark
             var times = new List<double>();
             var rows = 0;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var gen2Before = GC.CollectionCount(2);
             for (var run = 0; run < runs; run++)
             {
                 var (elapsed, read) = await ReportOnceAsync(services, period, municipality);
@@ -91,7 +92,7 @@ public static class ReportsBenchmark
 
             var laps = Laps.Skip(2).ToList();
             Laps.Clear();
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {name}: areas {laps.Average(l => l.Areas):F0} ms, postcodes {laps.Average(l => l.Codes):F0} ms, read {laps.Average(l => l.Load):F0} ms, count {laps.Average(l => l.Build):F0} ms (means)"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {name}: areas {laps.Average(l => l.Areas):F0} ms, postcodes {laps.Average(l => l.Codes):F0} ms, read {laps.Average(l => l.Load):F0} ms, count {laps.Average(l => l.Build):F0} ms (means); runs {string.Join(' ', times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} ms; {GC.CollectionCount(2) - gen2Before} full collections"));
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / runs;
             times.Sort();
             Console.WriteLine(string.Create(
@@ -122,7 +123,9 @@ public static class ReportsBenchmark
         var codes = municipality is null ? null : await ReportQueries.CodesAsync(db, municipality, null, CancellationToken.None);
         var codesMs = clock.Elapsed.TotalMilliseconds;
         // What ReportQueries.BuildAsync does, in two steps to time them apart.
-        var counts = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None, services.GetRequiredService<IServiceScopeFactory>());
+        // PORTAL_BENCH_SEQUENTIAL=1: every period on the one connection, to see what counting them alongside each other gains.
+        var alongside = Environment.GetEnvironmentVariable("PORTAL_BENCH_SEQUENTIAL") == "1" ? null : services.GetRequiredService<IServiceScopeFactory>();
+        var counts = await ReportQueries.LoadAsync(db, [period, period.Previous(), period.YearEarlier()], codes, CancellationToken.None, alongside);
         var loadMs = clock.Elapsed.TotalMilliseconds;
         var report = new ReportBuilder(counts, text => text).Build(period, municipality ?? "De hele centrale");
         report = report with { Tables = [.. report.Tables, .. await ReportHours.TablesAsync(db, period, codes, text => text, CancellationToken.None)] };
