@@ -31,6 +31,11 @@ internal sealed class MediationConfiguration : IEntityTypeConfiguration<Mediatio
         builder.Property(m => m.FollowUpStory).HasMaxLength(Mediation.StoryMaxLength);
         builder.PrimitiveCollection(m => m.SuitableForIds).HasField("_suitableForIds");
         builder.HasIndex(m => new { m.Status, m.FollowUpDueAt });
+
+        // The reports' cases open at some moment of a period: requested before its end, not
+        // closed before its start (closed is final, so its time is the status time), from the
+        // index alone (docs/adr/0186).
+        builder.HasIndex(m => new { m.RequestedAt, m.Status, m.StatusChangedAt, m.VolunteerId });
         builder.HasIndex(m => m.AssignedStaffId);
 
         // Notes and proposals load with the case (owned): every domain step and erasure sees them.

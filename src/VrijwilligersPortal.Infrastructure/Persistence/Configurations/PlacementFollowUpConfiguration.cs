@@ -14,7 +14,8 @@ internal sealed class PlacementFollowUpConfiguration : IEntityTypeConfiguration<
         // One question per placement and respondent, also when the placement is saved twice.
         builder.HasIndex(f => new { f.ApplicationId, f.Respondent }).IsUnique();
         builder.HasIndex(f => new { f.SentAt, f.DueAt });
-        builder.HasIndex(f => f.AnsweredAt); // the reports read answers by time (docs/adr/0113)
+        // The reports count answers by time, who answered and their rating from the index alone (docs/adr/0113, 0186).
+        builder.HasIndex(f => new { f.AnsweredAt, f.ApplicationId, f.Respondent, f.Rating });
 
         // "Still active after 3, 6, 12 months" takes the latest answer of each placement from
         // this index alone (docs/adr/0160).

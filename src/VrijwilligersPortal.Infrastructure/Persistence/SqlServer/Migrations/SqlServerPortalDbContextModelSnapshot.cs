@@ -577,14 +577,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnsweredAt");
-
                     b.HasIndex("ApplicationId", "Respondent")
                         .IsUnique();
 
                     b.HasIndex("SentAt", "DueAt");
 
                     b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
+
+                    b.HasIndex("AnsweredAt", "ApplicationId", "Respondent", "Rating");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -878,6 +878,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("Status", "FollowUpDueAt");
 
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.ToTable("Mediations", (string)null);
                 });

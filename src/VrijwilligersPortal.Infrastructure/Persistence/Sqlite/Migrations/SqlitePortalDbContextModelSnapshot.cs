@@ -555,14 +555,14 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnsweredAt");
-
                     b.HasIndex("ApplicationId", "Respondent")
                         .IsUnique();
 
                     b.HasIndex("SentAt", "DueAt");
 
                     b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
+
+                    b.HasIndex("AnsweredAt", "ApplicationId", "Respondent", "Rating");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -846,6 +846,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("Status", "FollowUpDueAt");
 
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.ToTable("Mediations", (string)null);
                 });

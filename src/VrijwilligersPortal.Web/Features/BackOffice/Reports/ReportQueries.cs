@@ -364,16 +364,15 @@ public static class ReportQueries
         }
 
         // Active: sent, placed, or a mediation open at some moment of the period: requested
-        // before its end and not closed before its start (closed is final). Those cases are found
-        // as two index ranges, one set less the other, before any case's volunteer is looked at for
-        // the area: asking "closed before?" case by case visited every case there ever was.
-        var openInPeriod = db.Mediations
-            .Where(m => m.RequestedAt < to)
-            .Select(m => m.Id)
-            .Except(db.Mediations.SelectMany(m => m.History.Where(h => h.To == MediationStatus.Closed && h.At < from), (m, h) => m.Id));
+        // before its end and not closed before its start. Closed is final, so a closed case's
+        // status time is when it closed, as with an application's final status (0113): one range
+        // of a covering index, where asking the history "closed before?" case by case visited
+        // every case there ever was.
         counts.ActiveVolunteers = await sent.Select(a => a.VolunteerId)
             .Union(placed.Select(a => a.VolunteerId))
-            .Union(mediations.Where(m => openInPeriod.Contains(m.Id)).Select(m => m.VolunteerId))
+            .Union(mediations
+                .Where(m => m.RequestedAt < to && !(m.Status == MediationStatus.Closed && m.StatusChangedAt < from))
+                .Select(m => m.VolunteerId))
             .CountAsync(cancellationToken);
         counts.Registered = await volunteers.CountAsync(v => v.CreatedAt >= from && v.CreatedAt < to, cancellationToken);
 

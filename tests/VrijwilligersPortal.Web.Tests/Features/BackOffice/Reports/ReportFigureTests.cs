@@ -178,6 +178,18 @@ public class ReportFigureTests(ReportScenario scenario) : IClassFixture<ReportSc
         Assert.Contains("Gemeente Zeist", zeist.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_case_keeps_its_volunteer_active_until_it_closes()
+    {
+        var (client, _) = await scenario.SignedInStaffAsync();
+
+        var april = await client.GetPageAsync("/beheer/rapportages?periode=maand&jaar=2026&maand=4");
+
+        // April: Eva applied at 00:30 on the 1st, Fenna's case is placed and still open; Gijs's
+        // case closed on 25 March, so he is active in March (6) and not in April.
+        Assert.Equal(["2", "6", "0"], PageRow(april, "vrijwilligers", "Actief"));
+    }
+
     [Theory]
     [InlineData("?periode=vrij&van=2026-03-31&tot=2026-03-01", "tot", "De einddatum ligt vóór de begindatum.")]
     [InlineData("?periode=jaar&jaar=0", "jaar", "Geef een jaar van 2000 tot en met 2027.")]
