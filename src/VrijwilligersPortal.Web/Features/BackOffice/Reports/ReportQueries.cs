@@ -527,7 +527,12 @@ public static class ReportQueries
     private static Expression<Func<TimedRow, int>> PieceOfMoment(DateTimeOffset[] bounds)
     {
         var row = Expression.Parameter(typeof(TimedRow), "row");
-        var at = Expression.Property(row, nameof(TimedRow.At));
+        return Expression.Lambda<Func<TimedRow, int>>(PieceCase(Expression.Property(row, nameof(TimedRow.At)), bounds), row);
+    }
+
+    /// <summary><c>at &lt; b1 ? 0 : at &lt; b2 ? 1 : …</c> over the inner <paramref name="bounds"/>, read from an object so that they become parameters.</summary>
+    private static Expression PieceCase(Expression at, DateTimeOffset[] bounds)
+    {
         var values = Expression.Property(Expression.Constant(new PieceBounds(bounds)), nameof(PieceBounds.Values));
         Expression piece = Expression.Constant(bounds.Length - 2);
         for (var i = bounds.Length - 2; i >= 1; i--)
@@ -535,7 +540,7 @@ public static class ReportQueries
             piece = Expression.Condition(Expression.LessThan(at, Expression.ArrayIndex(values, Expression.Constant(i))), Expression.Constant(i - 1), piece);
         }
 
-        return Expression.Lambda<Func<TimedRow, int>>(piece, row);
+        return piece;
     }
 
     /// <summary>Overlapping or touching ranges joined, in order.</summary>
@@ -570,17 +575,7 @@ public static class ReportQueries
     private static Expression<Func<PlacementAnswer, PieceKey>> PieceOf(DateTimeOffset[] bounds)
     {
         var row = Expression.Parameter(typeof(PlacementAnswer), "row");
-        var placed = Expression.Property(row, nameof(PlacementAnswer.Placed));
-        var values = Expression.Property(Expression.Constant(new PieceBounds(bounds)), nameof(PieceBounds.Values));
-        Expression piece = Expression.Constant(bounds.Length - 2);
-        for (var i = bounds.Length - 2; i >= 1; i--)
-        {
-            piece = Expression.Condition(
-                Expression.LessThan(placed, Expression.ArrayIndex(values, Expression.Constant(i))),
-                Expression.Constant(i - 1),
-                piece);
-        }
-
+        var piece = PieceCase(Expression.Property(row, nameof(PlacementAnswer.Placed)), bounds);
         var key = Expression.MemberInit(
             Expression.New(typeof(PieceKey)),
             Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Piece))!, piece),
