@@ -100,7 +100,23 @@ public abstract class PortalDbContext(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var mailAdded = TouchesOutbox();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int saved;
+        if (ReportColumns.Find(ChangeTracker) is { } reportColumns)
+        {
+            // The reports' columns change with what they are made of, or not at all (docs/adr/0187).
+            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await ReportColumns.RefreshAsync(this, reportColumns, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        else
+        {
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
         if (mailAdded)
         {
             Outbox.Nudge();
@@ -112,7 +128,19 @@ public abstract class PortalDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var mailAdded = TouchesOutbox();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        int saved;
+        if (ReportColumns.Find(ChangeTracker) is { } reportColumns)
+        {
+            using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            ReportColumns.Refresh(this, reportColumns);
+            transaction?.Commit();
+        }
+        else
+        {
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
         if (mailAdded)
         {
             Outbox.Nudge();

@@ -29,9 +29,20 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // The reports count by time in the database (docs/adr/0113, 0160): each index starts
         // with the moment and holds what the counts need, so a count reads only the index.
         builder.HasIndex(a => new { a.SubmittedAt, a.VacancyId, a.VolunteerId, a.HoursToFirstAnswer });
-        builder.HasIndex(a => new { a.PlacedAt, a.VacancyId, a.VolunteerId });
         builder.HasIndex(a => new { a.FirstAnsweredAt, a.VacancyId });
         builder.HasIndex(a => new { a.Status, a.StatusChangedAt, a.VacancyId });
+
+        // Kept for the reports by the save itself (ReportColumns, docs/adr/0187): where the
+        // application counts, and what its latest answered follow-up said about "still active".
+        builder.Property<string?>(ReportColumns.Area).HasMaxLength(4);
+        builder.Property<bool?>(ReportColumns.LatestStillActive);
+        builder.HasIndex(nameof(Application.PlacedAt), nameof(Application.VacancyId), nameof(Application.VolunteerId), ReportColumns.LatestStillActive);
+
+        // A municipality's report reads only its own areas: the same indexes, starting with the area.
+        builder.HasIndex(ReportColumns.Area, nameof(Application.SubmittedAt), nameof(Application.VacancyId), nameof(Application.VolunteerId), nameof(Application.HoursToFirstAnswer));
+        builder.HasIndex(ReportColumns.Area, nameof(Application.PlacedAt), nameof(Application.VacancyId), nameof(Application.VolunteerId), ReportColumns.LatestStillActive);
+        builder.HasIndex(ReportColumns.Area, nameof(Application.FirstAnsweredAt), nameof(Application.VacancyId));
+        builder.HasIndex(ReportColumns.Area, nameof(Application.Status), nameof(Application.StatusChangedAt), nameof(Application.VacancyId));
 
         builder.OwnsHistory(a => a.History, "ApplicationStatusChanges", "ApplicationId");
     }

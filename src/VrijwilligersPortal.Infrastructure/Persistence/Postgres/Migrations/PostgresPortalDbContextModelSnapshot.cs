@@ -256,6 +256,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<int?>("HoursToFirstAnswer")
                         .HasColumnType("integer");
 
+                    b.Property<bool?>("LatestStillActive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -263,6 +266,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("PlacedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -296,11 +303,19 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                         .HasDatabaseName("IX_Applications_OneOpenPerVolunteer")
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
 
-                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId");
+                    b.HasIndex("ReportArea", "FirstAnsweredAt", "VacancyId");
 
                     b.HasIndex("Status", "StatusChangedAt", "VacancyId");
 
+                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
+
+                    b.HasIndex("ReportArea", "Status", "StatusChangedAt", "VacancyId");
+
                     b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
+
+                    b.HasIndex("ReportArea", "PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
+
+                    b.HasIndex("ReportArea", "SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
                     b.ToTable("Applications", (string)null);
                 });

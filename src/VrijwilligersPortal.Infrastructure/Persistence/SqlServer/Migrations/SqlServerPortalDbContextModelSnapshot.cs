@@ -257,6 +257,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int?>("HoursToFirstAnswer")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("LatestStillActive")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -264,6 +267,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("PlacedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -297,11 +304,19 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasDatabaseName("IX_Applications_OneOpenPerVolunteer")
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
 
-                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId");
+                    b.HasIndex("ReportArea", "FirstAnsweredAt", "VacancyId");
 
                     b.HasIndex("Status", "StatusChangedAt", "VacancyId");
 
+                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
+
+                    b.HasIndex("ReportArea", "Status", "StatusChangedAt", "VacancyId");
+
                     b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
+
+                    b.HasIndex("ReportArea", "PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
+
+                    b.HasIndex("ReportArea", "SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
                     b.ToTable("Applications", (string)null);
                 });

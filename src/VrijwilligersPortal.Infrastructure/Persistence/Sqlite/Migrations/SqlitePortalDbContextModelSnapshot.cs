@@ -243,6 +243,9 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int?>("HoursToFirstAnswer")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("LatestStillActive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -250,6 +253,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long?>("PlacedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -283,11 +290,19 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_Applications_OneOpenPerVolunteer")
                         .HasFilter("\"Status\" IN ('Submitted', 'InContact')");
 
-                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId");
+                    b.HasIndex("ReportArea", "FirstAnsweredAt", "VacancyId");
 
                     b.HasIndex("Status", "StatusChangedAt", "VacancyId");
 
+                    b.HasIndex("PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
+
+                    b.HasIndex("ReportArea", "Status", "StatusChangedAt", "VacancyId");
+
                     b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
+
+                    b.HasIndex("ReportArea", "PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
+
+                    b.HasIndex("ReportArea", "SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
                     b.ToTable("Applications", (string)null);
                 });

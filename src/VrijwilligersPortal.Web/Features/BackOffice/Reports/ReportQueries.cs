@@ -118,9 +118,7 @@ public static class ReportQueries
         ArgumentOutOfRangeException.ThrowIfZero(periods.Count);
         await using var read = await BeginReadAsync(db, cancellationToken);
 
-        // The area's vacancies, read once and passed to every count as one parameter.
-        var inArea = codes is null ? null : await Sources.For(db, codes, null).Vacancies.Select(v => v.Id).ToListAsync(cancellationToken);
-        var sources = Sources.For(db, codes, inArea);
+        var sources = Sources.For(db, codes);
         var distinct = periods.DistinctBy(p => (p.Start, p.End)).ToList();
         var result = distinct.ToDictionary(p => (p.Start, p.End), _ => new PeriodCounts());
         var counting = alongside is null
@@ -129,7 +127,7 @@ public static class ReportQueries
             // so a period holds its thread for as long as it counts; on the thread pool the
             // periods waited for threads to be added (reports of 0.8 s took 1.4 s now and then).
             : Task.WhenAll(distinct.Select(p => Task.Factory.StartNew(
-                () => CountAlongsideAsync(alongside, p, codes, inArea, result[(p.Start, p.End)], cancellationToken),
+                () => CountAlongsideAsync(alongside, p, codes, result[(p.Start, p.End)], cancellationToken),
                 cancellationToken,
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default).Unwrap()));
@@ -188,12 +186,12 @@ public static class ReportQueries
     }
 
     /// <summary>One period's counts on a connection of its own (a scope of its own).</summary>
-    private static async Task CountAlongsideAsync(IServiceScopeFactory scopes, ReportPeriod period, IReadOnlyCollection<string>? codes, List<int>? inArea, PeriodCounts counts, CancellationToken cancellationToken)
+    private static async Task CountAlongsideAsync(IServiceScopeFactory scopes, ReportPeriod period, IReadOnlyCollection<string>? codes, PeriodCounts counts, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await using var read = await BeginReadAsync(db, cancellationToken);
-        await CountAsync(db, period, Sources.For(db, codes, inArea), counts, cancellationToken);
+        await CountAsync(db, period, Sources.For(db, codes), counts, cancellationToken);
     }
 
     /// <summary>
@@ -228,10 +226,12 @@ public static class ReportQueries
         IQueryable<PlacementFollowUp> FollowUps)
     {
         /// <summary>
-        /// The sources on <paramref name="db"/>; applications and follow-ups are in the area when
-        /// their vacancy is in <paramref name="inArea"/> (read from <see cref="Vacancies"/> of the area).
+        /// The sources on <paramref name="db"/>, in the area of <paramref name="codes"/> when
+        /// there are codes: applications (and their follow-ups) by the area kept on them
+        /// (<see cref="ReportColumns.Area"/>, docs/adr/0187), so a count reads the index ranges of
+        /// the area's codes, each starting at the period.
         /// </summary>
-        public static Sources For(PortalDbContext db, IReadOnlyCollection<string>? codes, List<int>? inArea)
+        public static Sources For(PortalDbContext db, IReadOnlyCollection<string>? codes)
         {
             // Vacancies and organisations imported from other centres are never this centre's work
             // (docs/adr/0150). Written as a COALESCE (no source has id 0) so that SQLite does not start
@@ -248,21 +248,13 @@ public static class ReportQueries
                 vacancies = vacancies.Where(v => codes.Contains((v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4)));
                 organisations = organisations.Where(o => codes.Contains(o.Postcode.Substring(0, 4)));
                 volunteers = volunteers.Where(v => v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4)));
-                // The volunteer's area as a look-up per case, like the follow-up's vacancy below:
-                // as a join, PostgreSQL read every volunteer for a few hundred cases.
+                applications = applications.Where(a => codes.Contains(EF.Property<string>(a, ReportColumns.Area)));
+
+                // The volunteer's area as a look-up per case, and the follow-up's application's
+                // likewise: as joins, PostgreSQL read every volunteer for a few hundred cases, and
+                // every application for a month's follow-ups (0.3 s instead of 26 ms).
                 mediations = mediations.Where(m => codes.Contains(db.Volunteers.Where(v => v.Id == m.VolunteerId).Select(v => v.Postcode!.Substring(0, 4)).FirstOrDefault()!));
-            }
-
-            if (inArea is not null)
-            {
-                // "+ 0" keeps the database from starting at the vacancy: every read must start
-                // from its index on time, or a month would cost as much as all five years.
-                applications = applications.Where(a => EF.Parameter(inArea).Contains(a.VacancyId + 0));
-
-                // The follow-up's vacancy as a look-up per follow-up (a subquery with a limit),
-                // not a join: PostgreSQL joined all applications to a month's follow-ups by
-                // scanning them (0.3 s instead of 26 ms).
-                followUps = followUps.Where(f => EF.Parameter(inArea).Contains(db.Applications.Where(a => a.Id == f.ApplicationId).Select(a => a.VacancyId).FirstOrDefault() + 0));
+                followUps = followUps.Where(f => codes.Contains(db.Applications.Where(a => a.Id == f.ApplicationId).Select(a => EF.Property<string>(a, ReportColumns.Area)).FirstOrDefault()!));
             }
 
             return new Sources(vacancies, organisations, volunteers, applications, mediations, followUps);
@@ -477,11 +469,7 @@ public static class ReportQueries
                 .Select(a => new PlacementAnswer
                 {
                     Placed = a.PlacedAt!.Value,
-                    Latest = db.PlacementFollowUps
-                        .Where(f => f.ApplicationId == a.Id && f.AnsweredAt != null)
-                        .OrderByDescending(f => f.AnsweredAt)
-                        .Select(f => f.StillActive)
-                        .FirstOrDefault(),
+                    Latest = EF.Property<bool?>(a, ReportColumns.LatestStillActive),
                 })
                 .GroupBy(piece)
                 .Select(g => new { g.Key.Piece, g.Key.Latest, Count = g.Count() })
