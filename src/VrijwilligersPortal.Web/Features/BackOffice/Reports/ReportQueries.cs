@@ -227,7 +227,7 @@ public static class ReportQueries
     {
         /// <summary>
         /// The sources on <paramref name="db"/>, in the area of <paramref name="codes"/> when
-        /// there are codes: applications (and their follow-ups) by the area kept on them
+        /// there are codes: applications, their follow-ups and mediations by the area kept on them
         /// (<see cref="ReportColumns.Area"/>, docs/adr/0187), so a count reads the index ranges of
         /// the area's codes, each starting at the period.
         /// </summary>
@@ -250,11 +250,8 @@ public static class ReportQueries
                 volunteers = volunteers.Where(v => v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4)));
                 applications = applications.Where(a => codes.Contains(EF.Property<string>(a, ReportColumns.Area)));
 
-                // The volunteer's area as a look-up per case, and the follow-up's application's
-                // likewise: as joins, PostgreSQL read every volunteer for a few hundred cases, and
-                // every application for a month's follow-ups (0.3 s instead of 26 ms).
-                mediations = mediations.Where(m => codes.Contains(db.Volunteers.Where(v => v.Id == m.VolunteerId).Select(v => v.Postcode!.Substring(0, 4)).FirstOrDefault()!));
-                followUps = followUps.Where(f => codes.Contains(db.Applications.Where(a => a.Id == f.ApplicationId).Select(a => EF.Property<string>(a, ReportColumns.Area)).FirstOrDefault()!));
+                mediations = mediations.Where(m => codes.Contains(EF.Property<string>(m, ReportColumns.Area)));
+                followUps = followUps.Where(f => codes.Contains(EF.Property<string>(f, ReportColumns.Area)));
             }
 
             return new Sources(vacancies, organisations, volunteers, applications, mediations, followUps);

@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
+namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class ApplicationReportColumns : Migration
+    public partial class ReportAreaColumns : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,35 +14,67 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_Applications_PlacedAt_VacancyId_VolunteerId",
                 table: "Applications");
 
+            migrationBuilder.AddColumn<string>(
+                name: "ReportArea",
+                table: "PlacementFollowUps",
+                type: "nvarchar(4)",
+                maxLength: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReportArea",
+                table: "Mediations",
+                type: "nvarchar(4)",
+                maxLength: 4,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "LatestStillActive",
                 table: "Applications",
-                type: "INTEGER",
+                type: "bit",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportArea",
                 table: "Applications",
-                type: "TEXT",
+                type: "nvarchar(4)",
                 maxLength: 4,
                 nullable: true);
 
-            // Fill both for the applications there are (docs/adr/0187), before their indexes are
-            // built: the same values ReportColumns writes with every save from now on.
+            // Fill them for the rows there are (docs/adr/0187), before their indexes are built:
+            // the values ReportColumns writes with every save from now on.
             migrationBuilder.Sql("""
                 UPDATE "Applications" SET "ReportArea" = (
-                    SELECT substr(COALESCE(v."Postcode", o."Postcode"), 1, 4)
+                    SELECT SUBSTRING(COALESCE(v."Postcode", o."Postcode"), 1, 4)
                     FROM "Vacancies" AS v JOIN "Organisations" AS o ON o."Id" = v."OrganisationId"
                     WHERE v."Id" = "Applications"."VacancyId");
                 """);
             migrationBuilder.Sql("""
                 UPDATE "Applications" SET "LatestStillActive" = (
-                    SELECT f."StillActive"
+                    SELECT TOP 1 f."StillActive"
                     FROM "PlacementFollowUps" AS f
                     WHERE f."ApplicationId" = "Applications"."Id" AND f."AnsweredAt" IS NOT NULL
-                    ORDER BY f."AnsweredAt" DESC, f."Id" DESC LIMIT 1)
+                    ORDER BY f."AnsweredAt" DESC, f."Id" DESC)
                 WHERE "PlacedAt" IS NOT NULL;
                 """);
+            migrationBuilder.Sql("""
+                UPDATE "PlacementFollowUps" SET "ReportArea" = (
+                    SELECT a."ReportArea" FROM "Applications" AS a WHERE a."Id" = "PlacementFollowUps"."ApplicationId");
+                """);
+            migrationBuilder.Sql("""
+                UPDATE "Mediations" SET "ReportArea" = (
+                    SELECT SUBSTRING(v."Postcode", 1, 4) FROM "Volunteers" AS v WHERE v."Id" = "Mediations"."VolunteerId");
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementFollowUps_ReportArea_AnsweredAt_Respondent_Rating",
+                table: "PlacementFollowUps",
+                columns: new[] { "ReportArea", "AnsweredAt", "Respondent", "Rating" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediations_ReportArea_RequestedAt_Status_StatusChangedAt_VolunteerId",
+                table: "Mediations",
+                columns: new[] { "ReportArea", "RequestedAt", "Status", "StatusChangedAt", "VolunteerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_PlacedAt_VacancyId_VolunteerId_LatestStillActive",
@@ -60,19 +92,27 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 columns: new[] { "ReportArea", "PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Applications_ReportArea_Status_StatusChangedAt_VacancyId",
-                table: "Applications",
-                columns: new[] { "ReportArea", "Status", "StatusChangedAt", "VacancyId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Applications_ReportArea_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
                 table: "Applications",
                 columns: new[] { "ReportArea", "SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Status_ReportArea_StatusChangedAt_VacancyId",
+                table: "Applications",
+                columns: new[] { "Status", "ReportArea", "StatusChangedAt", "VacancyId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_PlacementFollowUps_ReportArea_AnsweredAt_Respondent_Rating",
+                table: "PlacementFollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Mediations_ReportArea_RequestedAt_Status_StatusChangedAt_VolunteerId",
+                table: "Mediations");
+
             migrationBuilder.DropIndex(
                 name: "IX_Applications_PlacedAt_VacancyId_VolunteerId_LatestStillActive",
                 table: "Applications");
@@ -86,12 +126,20 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                 table: "Applications");
 
             migrationBuilder.DropIndex(
-                name: "IX_Applications_ReportArea_Status_StatusChangedAt_VacancyId",
+                name: "IX_Applications_ReportArea_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
                 table: "Applications");
 
             migrationBuilder.DropIndex(
-                name: "IX_Applications_ReportArea_SubmittedAt_VacancyId_VolunteerId_HoursToFirstAnswer",
+                name: "IX_Applications_Status_ReportArea_StatusChangedAt_VacancyId",
                 table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "ReportArea",
+                table: "PlacementFollowUps");
+
+            migrationBuilder.DropColumn(
+                name: "ReportArea",
+                table: "Mediations");
 
             migrationBuilder.DropColumn(
                 name: "LatestStillActive",

@@ -12,8 +12,8 @@ using VrijwilligersPortal.Infrastructure.Persistence.SqlServer;
 namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261206213833_ApplicationReportColumns")]
-    partial class ApplicationReportColumns
+    [Migration("20261206214804_ReportAreaColumns")]
+    partial class ReportAreaColumns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -313,7 +313,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("PlacedAt", "VacancyId", "VolunteerId", "LatestStillActive");
 
-                    b.HasIndex("ReportArea", "Status", "StatusChangedAt", "VacancyId");
+                    b.HasIndex("Status", "ReportArea", "StatusChangedAt", "VacancyId");
 
                     b.HasIndex("SubmittedAt", "VacancyId", "VolunteerId", "HoursToFirstAnswer");
 
@@ -572,6 +572,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int?>("Rating")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<string>("Respondent")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -603,6 +607,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ApplicationId", "AnsweredAt", "StillActive");
 
                     b.HasIndex("AnsweredAt", "ApplicationId", "Respondent", "Rating");
+
+                    b.HasIndex("ReportArea", "AnsweredAt", "Respondent", "Rating");
 
                     b.ToTable("PlacementFollowUps", (string)null);
                 });
@@ -851,6 +857,10 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ReportArea")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -898,6 +908,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("Status", "RequestedAt");
 
                     b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
+
+                    b.HasIndex("ReportArea", "RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.ToTable("Mediations", (string)null);
                 });
