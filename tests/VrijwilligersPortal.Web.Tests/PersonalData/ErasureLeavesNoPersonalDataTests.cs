@@ -36,7 +36,9 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
 
         // Counted in the figures: which vacancy, when, how it ended (also when it was first
         // answered, after how many hours, and placed, as in its history); the contact preference says nothing about the person.
-        ["Applications"] = ["Id", "VacancyId", "VolunteerId", "ContactPreference", "Status", "SubmittedAt", "StatusChangedAt", "FirstAnsweredAt", "HoursToFirstAnswer", "PlacedAt"],
+        // The report area is the vacancy's postcode area, not the person's; "latest still active"
+        // repeats the follow-up's answer kept below (docs/adr/0187).
+        ["Applications"] = ["Id", "VacancyId", "VolunteerId", "ContactPreference", "Status", "SubmittedAt", "StatusChangedAt", "FirstAnsweredAt", "HoursToFirstAnswer", "PlacedAt", "ReportArea", "LatestStillActive"],
 
         // Status history: who (a random user id that points at nothing once the login is gone),
         // when, from and to. The note is personal (a decline reason) except erasure's own.
@@ -53,8 +55,9 @@ public class ErasureLeavesNoPersonalDataTests(PortalFactory factory) : IClassFix
         ],
 
         // The follow-up after a placement as a figure: how it goes and whether the person is still
-        // active (docs/adr/0090). The stories, also consented ones, are personal.
-        ["PlacementFollowUps"] = ["Id", "ApplicationId", "Respondent", "DueAt", "SentAt", "AnsweredAt", "Rating", "StillActive"],
+        // active (docs/adr/0090), and the vacancy's area it counts in (0187). The stories, also
+        // consented ones, are personal.
+        ["PlacementFollowUps"] = ["Id", "ApplicationId", "Respondent", "DueAt", "SentAt", "AnsweredAt", "Rating", "StillActive", "ReportArea"],
 
         // Which vacancies staff proposed and what became of them; the decline reason is personal.
         ["MatchProposals"] = ["Id", "MediationId", "VacancyId", "Status", "ProposedBy", "ProposedAt", "DecidedBy", "DecidedAt"],
