@@ -903,6 +903,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("Status", "RequestedAt");
 
+                    b.HasIndex("FollowedUpAt", "FollowUpRating", "ReportArea");
+
                     b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.HasIndex("ReportArea", "RequestedAt", "Status", "StatusChangedAt", "VolunteerId");

@@ -904,6 +904,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("Status", "RequestedAt");
 
+                    b.HasIndex("FollowedUpAt", "FollowUpRating", "ReportArea");
+
                     b.HasIndex("RequestedAt", "Status", "StatusChangedAt", "VolunteerId");
 
                     b.HasIndex("ReportArea", "RequestedAt", "Status", "StatusChangedAt", "VolunteerId");

@@ -147,7 +147,7 @@ public static class ReportQueries
                 }
             }
 
-            await CountStillActiveAsync(db, sources.Applications, result, cancellationToken);
+            await CountStillActiveAsync(sources.Applications, result, cancellationToken);
             var months = new List<MonthPoint>();
             if (main.End.DayNumber - main.Start.DayNumber > 31)
             {
@@ -195,14 +195,14 @@ public static class ReportQueries
     }
 
     /// <summary>
-    /// PostgreSQL: one snapshot for the figures read on this connection, planned with their values.
-    /// The area is a parameter of thousands of vacancy ids; once Npgsql prepares a statement,
-    /// PostgreSQL's generic plan tests that array element by element for every row (a
-    /// municipality's month took 11 s), where a plan made with the values hashes it. And without
-    /// parallel workers per statement: the periods already count alongside each other, and
-    /// starting workers for statements of tens of milliseconds cost more than they gave (a year
-    /// of the whole centre 2.7 s with them, 1.0 s without). Other databases read without a
-    /// transaction (SQLite's would hold the writers back).
+    /// PostgreSQL: one snapshot for the figures read on this connection, without parallel workers
+    /// per statement: the periods already count alongside each other, and starting workers for
+    /// statements of tens of milliseconds cost more than they gave (a year of the whole centre
+    /// 2.7 s with them, 1.0 s without). Plans are PostgreSQL's own choice again (docs/adr/0187):
+    /// forcing a plan made with the values was needed while the area was an array of 13,000
+    /// vacancy ids; with the area's few codes, planning each statement afresh only cost time
+    /// (a municipality's month 346 ms at the median, 290 ms without). Other databases read
+    /// without a transaction (SQLite's would hold the writers back).
     /// </summary>
     private static async Task<IDbContextTransaction?> BeginReadAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
@@ -212,7 +212,7 @@ public static class ReportQueries
         }
 
         var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
         return transaction;
     }
 
@@ -248,10 +248,13 @@ public static class ReportQueries
                 vacancies = vacancies.Where(v => codes.Contains((v.Postcode ?? v.Organisation!.Postcode).Substring(0, 4)));
                 organisations = organisations.Where(o => codes.Contains(o.Postcode.Substring(0, 4)));
                 volunteers = volunteers.Where(v => v.Postcode != null && codes.Contains(v.Postcode.Substring(0, 4)));
-                applications = applications.Where(a => codes.Contains(EF.Property<string>(a, ReportColumns.Area)));
 
-                mediations = mediations.Where(m => codes.Contains(EF.Property<string>(m, ReportColumns.Area)));
-                followUps = followUps.Where(f => codes.Contains(EF.Property<string>(f, ReportColumns.Area)));
+                // As one parameter per code: as an array parameter, PostgreSQL was also asked "or
+                // the column is null and the array holds a null", which no index serves (a month's
+                // placed volunteers' birth years: 35 ms a statement).
+                applications = applications.Where(a => EF.MultipleParameters(codes).Contains(EF.Property<string>(a, ReportColumns.Area)));
+                mediations = mediations.Where(m => EF.MultipleParameters(codes).Contains(EF.Property<string>(m, ReportColumns.Area)));
+                followUps = followUps.Where(f => EF.MultipleParameters(codes).Contains(EF.Property<string>(f, ReportColumns.Area)));
             }
 
             return new Sources(vacancies, organisations, volunteers, applications, mediations, followUps);
@@ -443,11 +446,12 @@ public static class ReportQueries
     /// <summary>
     /// "Still active after 3, 6, 12 months": per period and age, the placements that turned that
     /// old in the period (placed in the period moved back that many months), by what their latest
-    /// answered follow-up says. Those windows overlap (a year's 3-month window holds most of its
-    /// 6-month one), so they are cut into pieces at every window's start and end, the placements
-    /// are counted once per piece and answer in the database, and each window adds up its pieces.
+    /// answered follow-up says, which the save keeps on the application (docs/adr/0187). One
+    /// grouped count per distinct window, each a range of the placed-at index. Written as one
+    /// lambda so that EF Core compiles it once: a key built as an expression tree, as before, was
+    /// compiled again for every report (25 ms each).
     /// </summary>
-    private static async Task CountStillActiveAsync(PortalDbContext db, IQueryable<Application> applications, Dictionary<(DateOnly, DateOnly), PeriodCounts> periods, CancellationToken cancellationToken)
+    private static async Task CountStillActiveAsync(IQueryable<Application> applications, Dictionary<(DateOnly, DateOnly), PeriodCounts> periods, CancellationToken cancellationToken)
     {
         var windows = periods.Keys
             .SelectMany(key => StillActiveAfterMonths.Select(months =>
@@ -456,28 +460,20 @@ public static class ReportQueries
                 return (Key: key, Months: months, From: period.StartAt.AddMonths(-months), To: period.EndAt.AddMonths(-months));
             }))
             .ToList();
-        var pieces = new List<(DateTimeOffset From, DateTimeOffset To, bool? Latest, int Count)>();
-        foreach (var (spanFrom, spanTo) in Joined(windows.Select(w => (w.From, w.To))))
+        var counted = new Dictionary<(DateTimeOffset, DateTimeOffset), (int Answered, int Active)>();
+        foreach (var (from, to) in windows.Select(w => (w.From, w.To)).Distinct())
         {
-            var bounds = windows.SelectMany(w => new[] { w.From, w.To }).Where(b => b >= spanFrom && b <= spanTo).Distinct().Order().ToArray();
-            var piece = PieceOf(bounds);
-            var rows = await applications
-                .Where(a => a.PlacedAt >= spanFrom && a.PlacedAt < spanTo)
-                .Select(a => new PlacementAnswer
-                {
-                    Placed = a.PlacedAt!.Value,
-                    Latest = EF.Property<bool?>(a, ReportColumns.LatestStillActive),
-                })
-                .GroupBy(piece)
-                .Select(g => new { g.Key.Piece, g.Key.Latest, Count = g.Count() })
+            var answers = await applications
+                .Where(a => a.PlacedAt >= from && a.PlacedAt < to && EF.Property<bool?>(a, ReportColumns.LatestStillActive) != null)
+                .GroupBy(a => EF.Property<bool?>(a, ReportColumns.LatestStillActive))
+                .Select(g => new { Active = g.Key, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-            pieces.AddRange(rows.Select(r => (bounds[r.Piece], bounds[r.Piece + 1], r.Latest, r.Count)));
+            counted[(from, to)] = (answers.Sum(a => a.Count), answers.Where(a => a.Active == true).Sum(a => a.Count));
         }
 
         foreach (var window in windows)
         {
-            var inside = pieces.Where(p => p.From >= window.From && p.To <= window.To && p.Latest is not null).ToList();
-            periods[window.Key].StillActive[window.Months] = (inside.Sum(p => p.Count), inside.Where(p => p.Latest == true).Sum(p => p.Count));
+            periods[window.Key].StillActive[window.Months] = counted[(window.From, window.To)];
         }
     }
 
@@ -528,58 +524,10 @@ public static class ReportQueries
         return piece;
     }
 
-    /// <summary>Overlapping or touching ranges joined, in order.</summary>
-    private static List<(DateTimeOffset From, DateTimeOffset To)> Joined(IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges)
-    {
-        var joined = new List<(DateTimeOffset From, DateTimeOffset To)>();
-        foreach (var range in ranges.OrderBy(r => r.From))
-        {
-            if (joined.Count > 0 && range.From <= joined[^1].To)
-            {
-                joined[^1] = (joined[^1].From, range.To > joined[^1].To ? range.To : joined[^1].To);
-            }
-            else
-            {
-                joined.Add(range);
-            }
-        }
-
-        return joined;
-    }
-
     /// <summary>Holds the piece bounds so that the query gets them as parameters, not as text.</summary>
     private sealed class PieceBounds(DateTimeOffset[] values)
     {
         public DateTimeOffset[] Values { get; } = values;
-    }
-
-    /// <summary>
-    /// The key "which piece between <paramref name="bounds"/> was it placed in, and what did its
-    /// latest answer say": <c>Placed &lt; b1 ? 0 : Placed &lt; b2 ? 1 : …</c>, a CASE in SQL.
-    /// </summary>
-    private static Expression<Func<PlacementAnswer, PieceKey>> PieceOf(DateTimeOffset[] bounds)
-    {
-        var row = Expression.Parameter(typeof(PlacementAnswer), "row");
-        var piece = PieceCase(Expression.Property(row, nameof(PlacementAnswer.Placed)), bounds);
-        var key = Expression.MemberInit(
-            Expression.New(typeof(PieceKey)),
-            Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Piece))!, piece),
-            Expression.Bind(typeof(PieceKey).GetProperty(nameof(PieceKey.Latest))!, Expression.Property(row, nameof(PlacementAnswer.Latest))));
-        return Expression.Lambda<Func<PlacementAnswer, PieceKey>>(key, row);
-    }
-
-    private sealed class PlacementAnswer
-    {
-        public DateTimeOffset Placed { get; init; }
-
-        public bool? Latest { get; init; }
-    }
-
-    private sealed class PieceKey
-    {
-        public int Piece { get; init; }
-
-        public bool? Latest { get; init; }
     }
 
     /// <summary>
