@@ -26,10 +26,17 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.HasOne(v => v.Organisation).WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.Category).WithMany().HasForeignKey(v => v.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Skills).WithMany().UsingEntity("VacancySkills");
-        builder.HasMany(v => v.SuitableFor).WithMany().UsingEntity("VacancySuitableForTags");
+        builder.HasMany(v => v.SuitableFor).WithMany().UsingEntity(
+            "VacancySuitableForTags",
+            // The reports count placements by the vacancy's groups from this index alone (docs/adr/0187).
+            link => link.HasIndex("VacancyId", "SuitableForId"));
         builder.HasMany(v => v.Applications).WithOne(a => a.Vacancy).HasForeignKey(a => a.VacancyId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(v => new { v.Status, v.PublishedAt });
+
+        // The reports go from placed and answered applications to the organisations: read from
+        // this index, not from the vacancies' rows (docs/adr/0187).
+        builder.HasIndex(v => new { v.Id, v.OrganisationId });
         builder.HasIndex(v => new { v.Latitude, v.Longitude });
 
         // Search: work from home joins every distance search (docs/adr/0020).

@@ -198,7 +198,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("SuitableForId", "VacancyId");
 
-                    b.HasIndex("VacancyId");
+                    b.HasIndex("VacancyId", "SuitableForId");
 
                     b.ToTable("VacancySuitableForTags");
                 });
@@ -1492,6 +1492,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
                     b.HasIndex("ExchangeSourceId", "SourceVacancyId")
                         .IsUnique();
 
+                    b.HasIndex("Id", "OrganisationId");
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("OrganisationId", "Postcode");
@@ -1614,6 +1616,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Id", "BirthYear");
 
                     b.ToTable("Volunteers", (string)null);
                 });

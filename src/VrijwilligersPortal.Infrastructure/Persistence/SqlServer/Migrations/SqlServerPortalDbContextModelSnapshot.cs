@@ -199,7 +199,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("SuitableForId", "VacancyId");
 
-                    b.HasIndex("VacancyId");
+                    b.HasIndex("VacancyId", "SuitableForId");
 
                     b.ToTable("VacancySuitableForTags");
                 });
@@ -1500,6 +1500,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[ExchangeSourceId] IS NOT NULL AND [SourceVacancyId] IS NOT NULL");
 
+                    b.HasIndex("Id", "OrganisationId");
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("OrganisationId", "Postcode");
@@ -1628,6 +1630,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("UserId")
                         .IsUnique()
                         .HasFilter("[UserId] IS NOT NULL");
+
+                    b.HasIndex("Id", "BirthYear");
 
                     b.ToTable("Volunteers", (string)null);
                 });

@@ -187,7 +187,7 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("SuitableForId", "VacancyId");
 
-                    b.HasIndex("VacancyId");
+                    b.HasIndex("VacancyId", "SuitableForId");
 
                     b.ToTable("VacancySuitableForTags");
                 });
@@ -1439,6 +1439,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ExchangeSourceId", "SourceVacancyId")
                         .IsUnique();
 
+                    b.HasIndex("Id", "OrganisationId");
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("OrganisationId", "Postcode");
@@ -1557,6 +1559,8 @@ namespace VrijwilligersPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Id", "BirthYear");
 
                     b.ToTable("Volunteers", (string)null);
                 });
