@@ -229,6 +229,20 @@ public class ReportFigureTests(ReportScenario scenario) : IClassFixture<ReportSc
         Assert.NotNull(page.QuerySelector("link[href^='/css/print.css'][media='print']"));
     }
 
+    [Theory]
+    [InlineData(March)]
+    [InlineData("/beheer/rapportages/jaarverslag?periode=maand&jaar=2026&maand=3")]
+    public async Task The_note_on_small_numbers_is_escaped_html(string url)
+    {
+        var (client, _) = await scenario.SignedInStaffAsync();
+
+        var html = await client.Http.GetStringAsync(url);
+
+        // A raw "<" in text is invalid HTML (validators flag it), though browsers show it.
+        Assert.Contains("als \"&lt; 5\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"< 5\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_municipality_account_reads_the_same_report()
     {
