@@ -411,6 +411,39 @@ public static partial class DemoData
     ];
 
     /// <summary>
+    /// The vacancies of the demo's history: work any club, foundation or shelter asks for, so that
+    /// each fits whichever organisation it is given to, and reads as a real vacancy where it is
+    /// still open.
+    /// </summary>
+    private static readonly (string Title, string Description, string Category)[] HistoryVacancies =
+    [
+        ("Gastvrouw of gastheer bij onze activiteiten", "Je ontvangt bezoekers, zet koffie en zorgt dat iedereen zich welkom voelt.", "evenementen"),
+        ("Penningmeester voor het bestuur", "Je houdt de kas en de boekhouding bij en maakt één keer per jaar de begroting met het bestuur.", "bestuur"),
+        ("Klusser voor kleine reparaties", "Een lamp vervangen, een deur die klemt, een kast in elkaar zetten: jij lost het op.", "klussen-techniek"),
+        ("Chauffeur voor uitjes", "Je rijdt met de busjes van de organisatie naar uitjes en activiteiten. Rijbewijs B is genoeg.", "vervoer"),
+        ("Schrijver voor de nieuwsbrief", "Je schrijft elke maand een paar korte stukjes over wat er bij ons gebeurt.", "communicatie"),
+        ("Opbouwer bij evenementen", "Tenten, tafels en stoelen: je helpt bij het op- en afbouwen van onze evenementen.", "evenementen"),
+        ("Secretaris voor het bestuur", "Je maakt de agenda, schrijft de notulen en beantwoordt de post.", "bestuur"),
+        ("Beheerder van onze website", "Je houdt de website actueel: nieuws, agenda en foto's.", "communicatie"),
+        ("Maatje voor een wandeling", "Eén keer per week een uur wandelen en een praatje maken met iemand die niet graag alleen gaat.", "ouderen"),
+        ("Fotograaf bij activiteiten", "Je maakt foto's van onze activiteiten voor de website en de nieuwsbrief.", "communicatie"),
+        ("Hulp bij de administratie", "Je verwerkt aanmeldingen en houdt de ledenlijst bij, een ochtend per week.", "communicatie"),
+        ("Tuinman voor het terrein", "Je houdt het terrein netjes: maaien, snoeien en onkruid wieden.", "natuur-milieu"),
+        ("Begeleider van een jeugdgroep", "Je helpt de vaste leiding bij de wekelijkse activiteiten met kinderen.", "jeugd"),
+        ("Voorlezer voor kinderen", "Je leest op woensdagmiddag voor aan kinderen van vier tot acht jaar.", "onderwijs"),
+        ("Bezorger van het ledenblad", "Je bezorgt vier keer per jaar ons blad bij de leden in jouw wijk.", "vervoer"),
+        ("Medewerker in de kantine", "Je schenkt koffie en thee en houdt de kantine schoon.", "evenementen"),
+        ("Taalmaatje voor een nieuwe buurtbewoner", "Samen Nederlands praten, een uur per week, op een plek die jullie samen kiezen.", "nieuwkomers-taal"),
+        ("Verzorger van de dieren", "Je geeft de dieren eten en water en maakt de hokken schoon.", "dieren"),
+        ("Coördinator van het vrijwilligersrooster", "Je maakt het rooster en zoekt vervanging als iemand niet kan.", "communicatie"),
+        ("Hulp bij de jaarlijkse open dag", "Je vertelt bezoekers over ons werk en helpt bij de activiteiten van die dag.", "evenementen"),
+        ("Bestuurslid voor vrijwilligerszaken", "Je bent in het bestuur het aanspreekpunt voor onze vrijwilligers.", "bestuur"),
+        ("Helper bij de zomeractiviteiten", "In de zomervakantie help je een paar dagen bij de activiteiten voor de buurt.", "jeugd"),
+        ("Gezelschap voor een oudere buurtbewoner", "Een kopje koffie, een spelletje of een boodschap: jij brengt gezelligheid.", "zorg-welzijn"),
+        ("Kassamedewerker bij evenementen", "Je verkoopt munten en kaartjes bij onze evenementen en houdt de kas bij.", "evenementen"),
+    ];
+
+    /// <summary>
     /// Two years of history, so the reports (/beheer/rapportages) show something real on a first
     /// look: volunteers who register and apply, organisations that answer, place or decline,
     /// withdrawals, mediations with intakes and placements, and follow-ups with a few consented
@@ -423,7 +456,7 @@ public static partial class DemoData
         var codes = postcodes.Keys.ToList();
 
         var vacancies = new List<(Vacancy Vacancy, DateTimeOffset PublishedAt)>();
-        for (var i = 0; i < 24; i++)
+        for (var i = 0; i < HistoryVacancies.Length; i++)
         {
             var organisation = organisations[i % organisations.Count];
             var code = codes[random.Next(codes.Count)];
@@ -433,9 +466,9 @@ public static partial class DemoData
                 organisation.Id,
                 new VacancyContent
                 {
-                    Title = $"Vrijwilliger gezocht ({i + 1})",
-                    Description = "Een vacature uit de geschiedenis van de demo-centrale, voor de rapportages.",
-                    CategoryId = categories[i % categories.Count].Id,
+                    Title = HistoryVacancies[i].Title,
+                    Description = HistoryVacancies[i].Description,
+                    CategoryId = (categories.FirstOrDefault(c => c.Slug == HistoryVacancies[i].Category) ?? categories[i % categories.Count]).Id,
                     Postcode = code,
                     Place = place.Place,
                     Location = new GeoPoint(place.Lat, place.Lon),
