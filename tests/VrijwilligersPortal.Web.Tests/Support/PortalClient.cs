@@ -10,8 +10,6 @@ namespace VrijwilligersPortal.Web.Tests.Support;
 /// </summary>
 public sealed class PortalClient(HttpClient http) : IDisposable
 {
-    private static readonly HtmlParser Parser = new();
-
     public HttpClient Http { get; } = http;
 
     public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(url);
@@ -26,8 +24,30 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     {
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode} for {response.RequestMessage?.RequestUri}: {html[..Math.Min(html.Length, 2000)]}");
-        var page = await Parser.ParseDocumentAsync(html);
+        var page = await ParseAsync(html, response.RequestMessage?.RequestUri);
         AssertEveryLinkResolved(page, response.RequestMessage?.RequestUri);
+        return page;
+    }
+
+    /// <summary>
+    /// Parses a page and fails on what the HTML parser reports as an error (a stray end tag, a
+    /// paragraph inside a paragraph, a raw "&lt;" in text): browsers repair those silently, so only
+    /// a validator or this check sees them. Every page any test reads is checked.
+    /// </summary>
+    public static async Task<IHtmlDocument> ParseAsync(string html, Uri? url)
+    {
+        var errors = new List<string>();
+        var parser = new HtmlParser();
+        parser.Error += (_, e) =>
+        {
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
+            {
+                var line = html.Split('\n').ElementAtOrDefault(error.Position.Line - 1)?.Trim() ?? string.Empty;
+                errors.Add($"{(HtmlParseError)error.Code} at line {error.Position.Line}: {line[..Math.Min(line.Length, 160)]}");
+            }
+        };
+        var page = await parser.ParseDocumentAsync(html);
+        Assert.True(errors.Count == 0, $"HTML errors on {url}: {string.Join(" | ", errors)}");
         return page;
     }
 
