@@ -20,7 +20,10 @@ public sealed partial class CentreOptions
     /// </summary>
     public string Country { get; set; } = Countries.Netherlands;
 
-    public string Tagline { get; set; } = "Vind vrijwilligerswerk dat bij je past";
+    /// <summary>The tagline a centre has until it writes its own: the portal translates this one; a centre's own is shown as written, in Dutch.</summary>
+    public const string DefaultTagline = "Vind vrijwilligerswerk dat bij je past";
+
+    public string Tagline { get; set; } = DefaultTagline;
 
     public string LogoPath { get; set; } = "/img/logo.svg";
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using VrijwilligersPortal.Domain.Organisations;
 using VrijwilligersPortal.Domain.Vacancies;
 using VrijwilligersPortal.Infrastructure.Identity;
@@ -36,5 +38,27 @@ public class HomePageTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var again = await visitor.GetPageAsync("/");
         Assert.Equal("Net gepubliceerd", again.QuerySelectorAll("main article h3, main article h2").First().TextContent.Trim());
         Assert.Contains("Er staan nu 8 vacatures open", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_portals_tagline_is_translated_and_a_centres_own_stays_dutch_and_says_so_on_an_english_page()
+    {
+        using var visitor = factory.CreatePortalClient();
+        visitor.Http.DefaultRequestHeaders.Add("Accept-Language", "en-GB,en;q=0.9");
+
+        var portals = (await visitor.GetPageAsync("/")).QuerySelector("h1")!;
+
+        Assert.Equal("Find volunteer work that suits you", portals.TextContent);
+        Assert.Null(portals.GetAttribute("lang"));
+
+        using var centre = factory.WithWebHostBuilder(b => b.UseSetting("Centre:Tagline", "Samen maken we de buurt"));
+        using var reader = new PortalClient(centre.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        reader.Http.DefaultRequestHeaders.Add("Accept-Language", "en-GB,en;q=0.9");
+        var own = (await reader.GetPageAsync("/")).QuerySelector("h1")!;
+        Assert.Equal("Samen maken we de buurt", own.TextContent);
+        Assert.Equal("nl", own.GetAttribute("lang"));
+
+        using var dutchReader = new PortalClient(centre.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        Assert.Null((await dutchReader.GetPageAsync("/")).QuerySelector("h1")!.GetAttribute("lang"));
     }
 }
